@@ -1,0 +1,52 @@
+import { DevopsError } from '../errors/devops-error';
+import type { ProcessRunner } from '../process/run-process';
+import type { PublishedPort } from './collect-published-ports';
+import type { ContainerState } from './compose-types';
+
+export type PortProbe = (port: number, hostIp: string) => Promise<boolean>;
+
+/**
+ * Fails, naming each service and port, when a host port is held by
+ * anything other than this compose project's own containers.
+ */
+export async function checkHostPorts(
+  run: ProcessRunner,
+  ports: PublishedPort[],
+  ownContainers: ContainerState[],
+  isFree: PortProbe,
+  composeFile: string,
+): Promise<void> {
+  const own = new Set(
+    ownContainers.flatMap((c) => Object.values(c.hostPorts).flat())
+      .map((binding) => binding.split(':').pop()),
+  );
+  const taken: string[] = [];
+  for (const port of ports) {
+    if (port.protocol !== 'tcp' || own.has(String(port.hostPort))) continue;
+    if (await isFree(port.hostPort, port.hostIp)) continue;
+    const holder = await describeHolder(run, port.hostPort);
+    taken.push(`port ${port.hostPort} of service "${port.service}" is in use by ${holder}`);
+  }
+  if (taken.length === 0) return;
+
+  const example = ports.find((p) => taken[0].includes(` ${p.hostPort} `));
+  throw new DevopsError(
+    `Cannot start: host ${taken.join('; ')}. Nothing was started.`,
+    `Stop what holds the port, or publish another host port in ${composeFile} (for example "${(example?.hostPort ?? 0) + 10000}:<container port>"), then run the target again.`,
+  );
+}
+
+async function describeHolder(run: ProcessRunner, port: number): Promise<string> {
+  const listed = await run('docker', [
+    'ps',
+    '--filter',
+    `publish=${port}`,
+    '--format',
+    '{{.Names}}|{{.Label "com.docker.compose.project"}}',
+  ]);
+  const [name, project] = listed.stdout.trim().split('\n')[0]?.split('|') ?? [];
+  if (!name) return 'another process';
+  return project
+    ? `container ${name} of compose project "${project}"`
+    : `container ${name}`;
+}

@@ -1,0 +1,29 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readComposeFile } from './read-compose-file';
+
+describe('readComposeFile', () => {
+  const root = mkdtempSync(join(tmpdir(), 'read-compose-'));
+
+  it('should parse a valid file', () => {
+    const path = join(root, 'compose.yml');
+    writeFileSync(path, 'name: twenty-dev\nservices:\n  db:\n    image: postgres:16\n');
+    expect(readComposeFile(path, root).data).toEqual({
+      name: 'twenty-dev',
+      services: { db: { image: 'postgres:16' } },
+    });
+  });
+
+  it('should fail naming the file and the line of a YAML mistake', () => {
+    const path = join(root, 'broken.yml');
+    writeFileSync(path, 'services:\n  db:\n    image: postgres:16\n   ports: [\n');
+    expect(() => readComposeFile(path, root)).toThrow(/^Malformed YAML in compose file broken\.yml:4:/);
+  });
+
+  it('should fail when the file is not a mapping', () => {
+    const path = join(root, 'list.yml');
+    writeFileSync(path, '- db\n- redis\n');
+    expect(() => readComposeFile(path, root)).toThrow('Compose file list.yml is not a mapping');
+  });
+});

@@ -1,0 +1,34 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ComposeFile } from './compose-types';
+import { resolveProjectName } from './resolve-project-name';
+
+function file(path: string, data: Record<string, unknown> = {}): ComposeFile {
+  return { path, text: '', data };
+}
+
+describe('resolveProjectName', () => {
+  const root = mkdtempSync(join(tmpdir(), 'Twenty Workspace-'));
+  writeFileSync(join(root, 'package.json'), '{"name": "@twentyhq/Twenty"}');
+
+  it('should prefer the projectName option', () => {
+    expect(resolveProjectName('ci-db', [file(`${root}/c.yml`, { name: 'x' })], root)).toBe('ci-db');
+  });
+
+  it('should refuse an invalid projectName and suggest a valid one', () => {
+    expect(() => resolveProjectName('CI DB', [file(`${root}/c.yml`)], root)).toThrow(
+      'Option projectName "CI DB" is not a valid compose project name',
+    );
+  });
+
+  it('should take the top-level name of the last file that sets one', () => {
+    const files = [file(`${root}/a.yml`, { name: 'first' }), file(`${root}/b.yml`, { name: 'Second' })];
+    expect(resolveProjectName(undefined, files, root)).toBe('second');
+  });
+
+  it('should derive a valid name from the workspace and the folder', () => {
+    const files = [file(join(root, 'packages', 'Twenty Docker', 'compose.yml'))];
+    expect(resolveProjectName(undefined, files, root)).toBe('twenty-twenty-docker');
+  });
+});

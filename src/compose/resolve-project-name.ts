@@ -1,0 +1,48 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { DevopsError } from '../errors/devops-error';
+import type { ComposeFile } from './compose-types';
+import { sanitizeProjectName } from './sanitize-project-name';
+
+/**
+ * The compose project name: the option, else the files' top-level `name:`
+ * (the last file that sets it wins, as compose merges), else the workspace
+ * name followed by the compose file's folder name.
+ */
+export function resolveProjectName(
+  explicit: string | undefined,
+  files: ComposeFile[],
+  workspaceRoot: string,
+): string {
+  if (explicit !== undefined) return checkExplicitName(explicit);
+
+  const named = files.map((file) => file.data.name).filter(isText).pop();
+  if (named) return sanitizeProjectName(named);
+
+  const workspace = readWorkspaceName(workspaceRoot);
+  const folder = dirname(files[0].path);
+  const parts = folder === workspaceRoot ? [workspace] : [workspace, basename(folder)];
+  return sanitizeProjectName(parts.join('-'));
+}
+
+function checkExplicitName(name: string): string {
+  const valid = sanitizeProjectName(name);
+  if (valid === name) return name;
+  throw new DevopsError(
+    `Option projectName "${name}" is not a valid compose project name: use only lower-case letters, digits, "_" and "-", starting with a letter or digit.`,
+    `Set projectName to "${valid}".`,
+  );
+}
+
+function readWorkspaceName(workspaceRoot: string): string {
+  const manifest = join(workspaceRoot, 'package.json');
+  if (existsSync(manifest)) {
+    const name = JSON.parse(readFileSync(manifest, 'utf8')).name;
+    if (isText(name)) return name.replace(/^@[^/]+\//, '');
+  }
+  return basename(workspaceRoot);
+}
+
+function isText(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0;
+}

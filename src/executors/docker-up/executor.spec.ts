@@ -1,0 +1,90 @@
+import type { ExecutorContext } from '@nx/devkit';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createFakeRunner } from '../../testing/create-fake-runner';
+import { createDockerUpExecutor } from './executor';
+
+const compose = `name: twenty-dev
+services:
+  db:
+    image: postgres:16
+    ports: ["5432:5432"]
+`;
+const resolved = JSON.stringify({
+  services: { db: { image: 'postgres:16', ports: [{ target: 5432, published: '5432' }] } },
+});
+const healthyDb = JSON.stringify([
+  {
+    Id: 'c1',
+    Name: '/twenty-dev-db-1',
+    State: { Status: 'running', ExitCode: 0, Health: { Status: 'healthy' } },
+    Config: { Labels: { 'com.docker.compose.service': 'db' } },
+    NetworkSettings: { Ports: { '5432/tcp': [{ HostIp: '0.0.0.0', HostPort: '5432' }] } },
+  },
+]);
+
+function makeWorkspace(): ExecutorContext {
+  const root = mkdtempSync(join(tmpdir(), 'docker-up-spec-'));
+  mkdirSync(join(root, 'apps/server'), { recursive: true });
+  writeFileSync(join(root, 'apps/server/compose.yaml'), compose);
+  return {
+    root,
+    cwd: root,
+    isVerbose: false,
+    projectName: 'server',
+    projectsConfigurations: { version: 2, projects: { server: { root: 'apps/server' } } },
+  } as unknown as ExecutorContext;
+}
+
+const v2Answers = (extra: [string, object][] = []) => [
+  ...extra,
+  ['compose version', { stdout: '2.29.1' }],
+  ['info --format', { stdout: '28.2.2' }],
+  ['config --format json', { stdout: resolved }],
+] as [string, object][];
+
+describe('docker-up executor', () => {
+  it('should start nothing when a host port is taken', async () => {
+    const fake = createFakeRunner(v2Answers());
+    const executor = createDockerUpExecutor({ run: fake.run, isPortFree: async () => false });
+
+    await expect(executor({}, makeWorkspace())).resolves.toEqual({ success: false });
+    expect(fake.calls.some((call) => call.includes(' up '))).toBe(false);
+  });
+
+  it('should start nothing when the engine cannot be reached', async () => {
+    const fake = createFakeRunner(
+      v2Answers([['info --format', { exitCode: 1, stderr: 'Cannot connect to the Docker daemon' }]]),
+    );
+    const executor = createDockerUpExecutor({ run: fake.run, isPortFree: async () => true });
+
+    await expect(executor({}, makeWorkspace())).resolves.toEqual({ success: false });
+    expect(fake.calls).toEqual(['docker compose version --short', 'docker info --format {{.ServerVersion}}']);
+  });
+
+  it('should bring the project up under its file name, then answer a repeat with one inspect', async () => {
+    const fake = createFakeRunner(v2Answers([['ps --all', { stdout: 'c1\n' }], ['docker inspect', { stdout: healthyDb }]]));
+    const executor = createDockerUpExecutor({ run: fake.run, isPortFree: async () => true });
+    const context = makeWorkspace();
+
+    await expect(executor({ waitTimeoutSeconds: 5 }, context)).resolves.toEqual({ success: true });
+    expect(fake.calls).toContain(
+      `docker compose --project-name twenty-dev --project-directory ${context.root}/apps/server --file ${context.root}/apps/server/compose.yaml up --detach`,
+    );
+
+    fake.calls.length = 0;
+    await expect(executor({ waitTimeoutSeconds: 5 }, context)).resolves.toEqual({ success: true });
+    expect(fake.calls).toEqual(['docker inspect c1']);
+  });
+
+  it('should fail at once and take the new project down when a container exits', async () => {
+    const exited = healthyDb.replace('"running"', '"exited"').replace('"ExitCode":0', '"ExitCode":1');
+    const fake = createFakeRunner(v2Answers([['ps --all', () => ({ stdout: fake.calls.some((c) => c.includes(' up ')) ? 'c1' : '' })], ['docker inspect', { stdout: exited }]]));
+    const executor = createDockerUpExecutor({ run: fake.run, isPortFree: async () => true });
+
+    await expect(executor({ waitTimeoutSeconds: 60 }, makeWorkspace())).resolves.toEqual({ success: false });
+    expect(fake.calls.some((call) => call.endsWith(' down'))).toBe(true);
+    expect(fake.calls).toContain('docker logs --tail 30 c1');
+  });
+});

@@ -1,0 +1,7 @@
+export { createDockerUpExecutor } from './executors/docker-up/executor';
+export { createDockerDownExecutor } from './executors/docker-down/executor';
+export type { DockerUpExecutorOptions } from './executors/docker-up/schema';
+export type { DockerDownExecutorOptions } from './executors/docker-down/schema';
+export type { DbMigrateExecutorOptions } from './executors/db-migrate/schema';
+export { DevopsError } from './errors/devops-error';
+export type { ProcessRunner, ProcessResult } from './process/run-process';
