@@ -5,3 +5,4 @@ export type { DockerDownExecutorOptions } from './executors/docker-down/schema';
 export type { DbMigrateExecutorOptions } from './executors/db-migrate/schema';
 export { DevopsError } from './errors/devops-error';
 export type { ProcessRunner, ProcessResult } from './process/run-process';
+export { createDbMigrateExecutor } from './executors/db-migrate/executor';

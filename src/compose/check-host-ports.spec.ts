@@ -3,8 +3,8 @@ import { checkHostPorts } from './check-host-ports';
 import type { ContainerState } from './compose-types';
 
 const ports = [
-  { service: 'db', hostIp: '', hostPort: 5432, protocol: 'tcp' },
-  { service: 'redis', hostIp: '', hostPort: 6379, protocol: 'tcp' },
+  { service: 'db', hostIp: '', hostPort: 5432, containerPort: '5432', protocol: 'tcp' },
+  { service: 'redis', hostIp: '', hostPort: 6379, containerPort: '6379', protocol: 'tcp' },
 ];
 const takenOnly = (taken: number[]) => async (port: number) => !taken.includes(port);
 
@@ -19,6 +19,9 @@ describe('checkHostPorts', () => {
     await expect(checkHostPorts(fake.run, ports, [], takenOnly([5432]), 'docker/c.yml')).rejects.toThrow(
       'Cannot start: host port 5432 of service "db" is in use by another process. Nothing was started.',
     );
+    await expect(checkHostPorts(fake.run, ports, [], takenOnly([5432]), 'docker/c.yml')).rejects.toMatchObject({
+      hint: expect.stringContaining('publish another host port in docker/c.yml (for example "15432:5432")'),
+    });
   });
 
   it('should name the container of another compose project that holds the port', async () => {

@@ -20,19 +20,21 @@ export async function checkHostPorts(
     ownContainers.flatMap((c) => Object.values(c.hostPorts).flat())
       .map((binding) => binding.split(':').pop()),
   );
-  const taken: string[] = [];
+  const taken: PublishedPort[] = [];
+  const messages: string[] = [];
   for (const port of ports) {
     if (port.protocol !== 'tcp' || own.has(String(port.hostPort))) continue;
     if (await isFree(port.hostPort, port.hostIp)) continue;
     const holder = await describeHolder(run, port.hostPort);
-    taken.push(`port ${port.hostPort} of service "${port.service}" is in use by ${holder}`);
+    taken.push(port);
+    messages.push(`port ${port.hostPort} of service "${port.service}" is in use by ${holder}`);
   }
   if (taken.length === 0) return;
 
-  const example = ports.find((p) => taken[0].includes(` ${p.hostPort} `));
+  const { hostPort, containerPort } = taken[0];
   throw new DevopsError(
-    `Cannot start: host ${taken.join('; ')}. Nothing was started.`,
-    `Stop what holds the port, or publish another host port in ${composeFile} (for example "${(example?.hostPort ?? 0) + 10000}:<container port>"), then run the target again.`,
+    `Cannot start: host ${messages.join('; ')}. Nothing was started.`,
+    `Stop what holds the port, or publish another host port in ${composeFile} (for example "${hostPort + 10000}:${containerPort}"), then run the target again.`,
   );
 }
 

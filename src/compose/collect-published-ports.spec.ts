@@ -14,10 +14,15 @@ describe('collectPublishedPorts', () => {
     expect(ports.map((p) => [p.hostIp, p.hostPort, p.protocol])).toEqual(expected);
   });
 
+  it('should pair each port of a range with its container port', () => {
+    const ports = collectPublishedPorts({ web: { ports: ['8000-8001:3000-3001'] } }, ['web']);
+    expect(ports.map((p) => [p.hostPort, p.containerPort])).toEqual([[8000, '3000'], [8001, '3001']]);
+  });
+
   it('should only read the given services', () => {
     const services = { db: { ports: ['5432:5432'] }, redis: { ports: ['6379:6379'] } };
     expect(collectPublishedPorts(services, ['redis'])).toEqual([
-      { service: 'redis', hostIp: '', hostPort: 6379, protocol: 'tcp' },
+      { service: 'redis', hostIp: '', hostPort: 6379, containerPort: '6379', protocol: 'tcp' },
     ]);
   });
 });

@@ -5,6 +5,7 @@ export interface PublishedPort {
   service: string;
   hostIp: string;
   hostPort: number;
+  containerPort: string;
   protocol: string;
 }
 
@@ -32,6 +33,7 @@ function readPortEntry(entry: unknown): HostPort[] {
     const port = entry as Record<string, unknown>;
     return expandRange(
       String(port.published ?? ''),
+      String(port.target ?? ''),
       String(port.host_ip ?? ''),
       String(port.protocol ?? 'tcp'),
     );
@@ -43,17 +45,24 @@ function readShortSyntax(text: string): HostPort[] {
   const [mapping, protocol = 'tcp'] = text.split('/');
   const parts = mapping.split(':');
   if (parts.length < 2) return [];
-  const published = parts[parts.length - 2];
+  const [published, target] = parts.slice(-2);
   const hostIp = parts.slice(0, -2).join(':').replace(/^\[|\]$/g, '');
-  return expandRange(published, hostIp, protocol);
+  return expandRange(published, target, hostIp, protocol);
 }
 
-function expandRange(published: string, hostIp: string, protocol: string): HostPort[] {
+function expandRange(
+  published: string,
+  target: string,
+  hostIp: string,
+  protocol: string,
+): HostPort[] {
   const [first, last = first] = published.split('-').map(Number);
   if (!Number.isInteger(first) || first <= 0) return [];
+  const [targetFirst] = target.split('-').map(Number);
   const ports: HostPort[] = [];
   for (let hostPort = first; hostPort <= last; hostPort += 1) {
-    ports.push({ hostIp, hostPort, protocol });
+    const containerPort = String(targetFirst + hostPort - first || target);
+    ports.push({ hostIp, hostPort, containerPort, protocol });
   }
   return ports;
 }

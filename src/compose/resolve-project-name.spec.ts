@@ -22,6 +22,15 @@ describe('resolveProjectName', () => {
     );
   });
 
+  it('should take COMPOSE_PROJECT_NAME before the files\' name, as compose does', () => {
+    process.env.COMPOSE_PROJECT_NAME = 'from-env';
+    try {
+      expect(resolveProjectName(undefined, [file(`${root}/c.yml`, { name: 'x' })], root)).toBe('from-env');
+    } finally {
+      delete process.env.COMPOSE_PROJECT_NAME;
+    }
+  });
+
   it('should take the top-level name of the last file that sets one', () => {
     const files = [file(`${root}/a.yml`, { name: 'first' }), file(`${root}/b.yml`, { name: 'Second' })];
     expect(resolveProjectName(undefined, files, root)).toBe('second');

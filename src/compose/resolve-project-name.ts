@@ -5,16 +5,19 @@ import type { ComposeFile } from './compose-types';
 import { sanitizeProjectName } from './sanitize-project-name';
 
 /**
- * The compose project name: the option, else the files' top-level `name:`
- * (the last file that sets it wins, as compose merges), else the workspace
- * name followed by the compose file's folder name.
+ * The compose project name, in compose's own order of precedence: the
+ * option, then COMPOSE_PROJECT_NAME, then the files' top-level `name:` (the
+ * last file that sets it wins, as compose merges). Where compose would fall
+ * back to the folder name, we use the workspace name and the folder name.
  */
 export function resolveProjectName(
   explicit: string | undefined,
   files: ComposeFile[],
   workspaceRoot: string,
 ): string {
-  if (explicit !== undefined) return checkExplicitName(explicit);
+  if (explicit !== undefined) return checkExplicitName(explicit, 'Option projectName');
+  const fromEnv = process.env.COMPOSE_PROJECT_NAME;
+  if (fromEnv) return checkExplicitName(fromEnv, 'COMPOSE_PROJECT_NAME');
 
   const named = files.map((file) => file.data.name).filter(isText).pop();
   if (named) return sanitizeProjectName(named);
@@ -25,12 +28,12 @@ export function resolveProjectName(
   return sanitizeProjectName(parts.join('-'));
 }
 
-function checkExplicitName(name: string): string {
+function checkExplicitName(name: string, source: string): string {
   const valid = sanitizeProjectName(name);
   if (valid === name) return name;
   throw new DevopsError(
-    `Option projectName "${name}" is not a valid compose project name: use only lower-case letters, digits, "_" and "-", starting with a letter or digit.`,
-    `Set projectName to "${valid}".`,
+    `${source} "${name}" is not a valid compose project name: use only lower-case letters, digits, "_" and "-", starting with a letter or digit.`,
+    `Set ${source.replace('Option ', '')} to "${valid}".`,
   );
 }
 

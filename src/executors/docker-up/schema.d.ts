@@ -9,7 +9,7 @@ export interface DockerUpExecutorOptions {
    */
   composeFiles?: string[];
   /**
-   * The compose project name. Defaults to the top-level `name:` of the compose files, else a name derived from the workspace and the compose file's folder, made valid for compose.
+   * The compose project name. Defaults to COMPOSE_PROJECT_NAME, then the top-level `name:` of the compose files, else a name derived from the workspace and the compose file's folder, made valid for compose.
    */
   projectName?: string;
   /**

@@ -1,0 +1,19 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { findDockerSkipReason } from './docker-availability';
+
+/**
+ * Checks for Docker once, and when it is there builds and packs the plugin
+ * and fills the install cache, so that each test file's workspace is a copy.
+ */
+export default function globalSetup(): void {
+  const reason = findDockerSkipReason();
+  if (reason) {
+    process.env.DEVOPS_E2E_SKIP_REASON = reason;
+    console.warn(`\nSkipping the Docker e2e tests: ${reason}.`);
+    return;
+  }
+  const script = join(__dirname, '..', '..', 'scripts', 'prepare-workspace.mjs');
+  const result = spawnSync(process.execPath, [script], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (result.status !== 0) throw new Error('scripts/prepare-workspace.mjs failed; see above.');
+}

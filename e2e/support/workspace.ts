@@ -1,0 +1,37 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+const repoRoot = join(__dirname, '..', '..');
+
+/**
+ * A fresh copy of examples/twenty with the packed plugin installed. The
+ * global setup already built and packed it, so this only copies.
+ */
+export function createTwentyWorkspace(): string {
+  const script = join(repoRoot, 'scripts', 'prepare-workspace.mjs');
+  const result = spawnSync(process.execPath, [script, '--skip-build'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  if (result.status !== 0) throw new Error('scripts/prepare-workspace.mjs failed; see above.');
+  return result.stdout.trim().split('\n').pop() as string;
+}
+
+/** Writes files into the workspace, creating their folders. */
+export function writeFiles(workspace: string, files: Record<string, string>): void {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(workspace, path)), { recursive: true });
+    writeFileSync(join(workspace, path), text);
+  }
+}
+
+/** The folder of the real Twenty configuration files, beside the repository. */
+export const twentyFixtures = join(repoRoot, '..', 'shared', 'fixtures', 'twenty');
+
+/** `describe`, or `describe.skip` with the reason in its name when Docker is missing. */
+export function describeWithDocker(name: string, body: () => void): void {
+  const reason = process.env.DEVOPS_E2E_SKIP_REASON;
+  if (reason) describe.skip(`${name} (skipped: ${reason})`, body);
+  else describe(name, body);
+}

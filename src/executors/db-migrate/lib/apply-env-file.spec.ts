@@ -1,0 +1,33 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { applyEnvFile } from './apply-env-file';
+
+function writeEnvFile(content: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'env-file-')), '.env');
+  writeFileSync(path, content);
+  return path;
+}
+
+describe('applyEnvFile', () => {
+  it('should add the variables that are not set and keep those that are', () => {
+    const env: NodeJS.ProcessEnv = { PG_DATABASE_URL: 'postgres://from-shell' };
+    applyEnvFile(
+      writeEnvFile('PG_DATABASE_URL=postgres://from-file\nSCHEMA=core\n'),
+      env,
+    );
+
+    expect(env).toEqual({
+      PG_DATABASE_URL: 'postgres://from-shell',
+      SCHEMA: 'core',
+    });
+  });
+
+  it('should remove only what it added when restoring', () => {
+    const env: NodeJS.ProcessEnv = { KEEP: 'mine' };
+    const restore = applyEnvFile(writeEnvFile('KEEP=theirs\nADDED=1\n'), env);
+    restore();
+
+    expect(env).toEqual({ KEEP: 'mine' });
+  });
+});

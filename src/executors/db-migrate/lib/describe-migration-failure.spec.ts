@@ -1,0 +1,52 @@
+import { describeMigrationFailure } from './describe-migration-failure';
+
+const syntaxError = Object.assign(
+  new Error('syntax error at or near "SELEC"'),
+  {
+    code: '42601',
+    position: '1',
+  },
+);
+const base = {
+  error: syntaxError,
+  migration: 'Broken1700000000003',
+  finishedBefore: 2,
+  databaseUrl: 'postgres://u:***@h:5432/db',
+};
+
+describe('describeMigrationFailure', () => {
+  it('should name the migration, the error, its SQLSTATE and position, and what stays applied', () => {
+    expect(describeMigrationFailure({ ...base, transaction: 'each' })).toBe(
+      'Migration Broken1700000000003 failed on postgres://u:***@h:5432/db: ' +
+        'syntax error at or near "SELEC" (SQLSTATE 42601, position 1). ' +
+        'Earlier migrations stay applied, including the 2 applied in this run; ' +
+        'Broken1700000000003 was rolled back and is not recorded. ' +
+        'Fix the migration, then run the target again.',
+    );
+  });
+
+  it('should say the whole run was rolled back with one transaction for all', () => {
+    expect(describeMigrationFailure({ ...base, transaction: 'all' })).toContain(
+      'Broken1700000000003 and the 2 migrations before it in this run were rolled back together',
+    );
+  });
+
+  it('should warn of a partly applied migration without a transaction', () => {
+    expect(
+      describeMigrationFailure({ ...base, transaction: 'none' }),
+    ).toContain('may be partly applied');
+  });
+
+  it('should describe a failure outside any migration', () => {
+    expect(
+      describeMigrationFailure({
+        ...base,
+        migration: undefined,
+        error: new Error('permission denied for schema core'),
+        transaction: 'each',
+      }),
+    ).toBe(
+      'Running migrations on postgres://u:***@h:5432/db failed: permission denied for schema core. Fix the cause, then run the target again.',
+    );
+  });
+});

@@ -1,0 +1,48 @@
+import { DevopsError } from '../../../errors/devops-error';
+
+export interface DatabaseUrlSources {
+  databaseUrl?: string;
+  databaseUrlEnv: string[];
+  env: NodeJS.ProcessEnv;
+  /** The data source's own options, in typeorm mode. */
+  dataSource?: { url?: string };
+}
+
+export interface SelectedDatabaseUrl {
+  url: string;
+  /** Where the URL came from, for the verbose log. */
+  origin: string;
+  /** Every URL seen, chosen or not, so all their passwords get hidden. */
+  candidates: string[];
+}
+
+/**
+ * Chooses the database URL: the databaseUrl option, else the first set
+ * variable of databaseUrlEnv, else the data source's own url.
+ */
+export function selectDatabaseUrl(
+  sources: DatabaseUrlSources,
+): SelectedDatabaseUrl {
+  const ordered = [
+    { origin: 'the databaseUrl option', url: sources.databaseUrl },
+    ...sources.databaseUrlEnv.map((name) => ({
+      origin: `the ${name} environment variable`,
+      url: sources.env[name],
+    })),
+    { origin: "the data source's url", url: sources.dataSource?.url },
+  ];
+  const candidates = ordered.flatMap(({ url }) => (url ? [url] : []));
+  const chosen = ordered.find(({ url }) => url);
+  if (chosen?.url)
+    return { url: chosen.url, origin: chosen.origin, candidates };
+
+  const variables = sources.databaseUrlEnv.join(', ');
+  const verb = sources.databaseUrlEnv.length > 1 ? 'are' : 'is';
+  const dataSource = sources.dataSource
+    ? ', nor does the data source set a url'
+    : '';
+  throw new DevopsError(
+    `No database URL: the databaseUrl option is not set, ${variables} ${verb} not set${dataSource}.`,
+    `Set ${sources.databaseUrlEnv[0]} (in the environment or in the file of the envFile option), or set the databaseUrl option.`,
+  );
+}

@@ -1,0 +1,17 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findNearestTsConfig } from './find-nearest-tsconfig';
+
+describe('findNearestTsConfig', () => {
+  it('should find the tsconfig.json of the closest folder above', () => {
+    const root = mkdtempSync(join(tmpdir(), 'nearest-tsconfig-'));
+    mkdirSync(join(root, 'apps/api/src/db'), { recursive: true });
+    writeFileSync(join(root, 'tsconfig.json'), '{}');
+    writeFileSync(join(root, 'apps/api/tsconfig.json'), '{}');
+
+    expect(findNearestTsConfig(join(root, 'apps/api/src/db'))).toBe(
+      join(root, 'apps/api/tsconfig.json'),
+    );
+  });
+});
