@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:net';
 import { listComposeContainers, removeComposeProject } from './support/compose-containers';
 import { runNx } from './support/run-nx';
-import { createTwentyWorkspace, describeWithDocker, writeFiles } from './support/workspace';
+import { createTwentyWorkspace, describeWithDocker, removeWorkspace, writeFiles } from './support/workspace';
 
 const project = 'packages/infra-checks';
 const composeProject = 'devops-e2e-checks';
@@ -70,6 +70,7 @@ describeWithDocker('docker-up with bad input', () => {
   afterAll(() => {
     heldPort?.close();
     removeComposeProject(composeProject);
+    removeWorkspace(workspace);
   });
 
   afterEach(() => {

@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findDockerSkipReason } from './docker-availability';
 
@@ -14,6 +16,10 @@ export default function globalSetup(): void {
     return;
   }
   const script = join(__dirname, '..', '..', 'scripts', 'prepare-workspace.mjs');
-  const result = spawnSync(process.execPath, [script], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const destination = mkdtempSync(join(tmpdir(), 'twenty-devops-e2e-warm-'));
+  const result = spawnSync(process.execPath, [script, '--destination', destination], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  rmSync(destination, { recursive: true, force: true });
   if (result.status !== 0) throw new Error('scripts/prepare-workspace.mjs failed; see above.');
 }

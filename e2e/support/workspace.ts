@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 const repoRoot = join(__dirname, '..', '..');
@@ -16,6 +16,11 @@ export function createTwentyWorkspace(): string {
   });
   if (result.status !== 0) throw new Error('scripts/prepare-workspace.mjs failed; see above.');
   return result.stdout.trim().split('\n').pop() as string;
+}
+
+/** Deletes a workspace made by createTwentyWorkspace. */
+export function removeWorkspace(workspace: string | undefined): void {
+  if (workspace) rmSync(workspace, { recursive: true, force: true });
 }
 
 /** Writes files into the workspace, creating their folders. */
