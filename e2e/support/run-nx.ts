@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface NxRun {
@@ -13,7 +14,7 @@ export function runNx(
   args: string[],
   env: NodeJS.ProcessEnv = {},
 ): NxRun {
-  const nx = join(workspace, 'node_modules', 'nx', 'bin', 'nx.js');
+  const nx = findNxBin(workspace);
   const result = spawnSync(process.execPath, [nx, ...args, '--outputStyle=stream'], {
     cwd: workspace,
     encoding: 'utf8',
@@ -22,4 +23,11 @@ export function runNx(
   });
   const output = `${result.stdout}${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
   return { exitCode: result.status ?? 1, output };
+}
+
+/** The nx entry point of the workspace's own install, wherever its version keeps it. */
+function findNxBin(workspace: string): string {
+  const folder = join(workspace, 'node_modules', 'nx');
+  const { bin } = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8'));
+  return join(folder, typeof bin === 'string' ? bin : bin.nx);
 }

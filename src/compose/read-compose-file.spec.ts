@@ -1,10 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readComposeFile } from './read-compose-file';
+import { makeTempDir } from '../testing/make-temp-dir';
 
 describe('readComposeFile', () => {
-  const root = mkdtempSync(join(tmpdir(), 'read-compose-'));
+  const root = makeTempDir('read-compose-');
 
   it('should parse a valid file', () => {
     const path = join(root, 'compose.yml');

@@ -1,15 +1,15 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ComposeFile } from './compose-types';
 import { resolveProjectName } from './resolve-project-name';
+import { makeTempDir } from '../testing/make-temp-dir';
 
 function file(path: string, data: Record<string, unknown> = {}): ComposeFile {
   return { path, text: '', data };
 }
 
 describe('resolveProjectName', () => {
-  const root = mkdtempSync(join(tmpdir(), 'Twenty Workspace-'));
+  const root = makeTempDir('Twenty Workspace-');
   writeFileSync(join(root, 'package.json'), '{"name": "@twentyhq/Twenty"}');
 
   it('should prefer the projectName option', () => {

@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findNearestTsConfig } from './find-nearest-tsconfig';
+import { makeTempDir } from '../testing/make-temp-dir';
 
 describe('findNearestTsConfig', () => {
   it('should find the tsconfig.json of the closest folder above', () => {
-    const root = mkdtempSync(join(tmpdir(), 'nearest-tsconfig-'));
+    const root = makeTempDir('nearest-tsconfig-');
     mkdirSync(join(root, 'apps/api/src/db'), { recursive: true });
     writeFileSync(join(root, 'tsconfig.json'), '{}');
     writeFileSync(join(root, 'apps/api/tsconfig.json'), '{}');

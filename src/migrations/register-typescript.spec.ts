@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { makeTempDir } from '../testing/make-temp-dir';
 
 // Jest replaces `require`, even Node's createRequire, with its own loader,
 // which neither runs require hooks nor tsconfig paths. So each case runs in
@@ -32,7 +32,7 @@ console.log(JSON.stringify({ loaded, stillMapped, stillCached, compileError }));
 `;
 
 function writeWorkspace(): string {
-  const root = mkdtempSync(join(tmpdir(), 'register-typescript-'));
+  const root = makeTempDir('register-typescript-');
   mkdirSync(join(root, 'libs/shared'), { recursive: true });
   mkdirSync(join(root, 'apps/api/src'), { recursive: true });
   writeFileSync(

@@ -1,11 +1,11 @@
 import type { ExecutorContext } from '@nx/devkit';
 import { logger } from '../../logging/logger';
-import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ProcessRunner } from '../../process/run-process';
 import { createDbMigrateExecutor } from './executor';
 import type { TypeOrmDataSource } from '../../migrations/typeorm-data-source';
+import { makeTempDir } from '../../testing/make-temp-dir';
 
 const password = 'hunter2';
 const envUrl = `postgres://app:${password}@localhost:5432/default`;
@@ -16,7 +16,7 @@ let context: ExecutorContext;
 let lines: string[];
 
 beforeEach(() => {
-  root = realpathSync(mkdtempSync(join(tmpdir(), 'db-migrate-')));
+  root = realpathSync(makeTempDir('db-migrate-'));
   mkdirSync(join(root, 'apps/api/src'), { recursive: true });
   writeFileSync(join(root, 'apps/api/src/db.datasource.ts'), '');
   writeFileSync(

@@ -1,9 +1,9 @@
 import type { ExecutorContext } from '@nx/devkit';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createFakeRunner } from '../../testing/create-fake-runner';
 import { buildDownArgs, createDockerDownExecutor } from './executor';
+import { makeTempDir } from '../../testing/make-temp-dir';
 
 describe('buildDownArgs', () => {
   it.each([
@@ -17,7 +17,7 @@ describe('buildDownArgs', () => {
 
 describe('docker-down executor', () => {
   it('should give Compose v1 a copy without the top-level name, under that name', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'docker-down-spec-'));
+    const root = makeTempDir('docker-down-spec-');
     writeFileSync(join(root, 'docker-compose.yml'), 'name: twenty-dev\nservices:\n  db:\n    image: postgres:16\n');
     const fake = createFakeRunner([
       ['docker compose', { exitCode: 1 }],

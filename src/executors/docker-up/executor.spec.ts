@@ -1,9 +1,9 @@
 import type { ExecutorContext } from '@nx/devkit';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createFakeRunner } from '../../testing/create-fake-runner';
 import { createDockerUpExecutor } from './executor';
+import { makeTempDir } from '../../testing/make-temp-dir';
 
 const compose = `name: twenty-dev
 services:
@@ -25,7 +25,7 @@ const healthyDb = JSON.stringify([
 ]);
 
 function makeWorkspace(): ExecutorContext {
-  const root = mkdtempSync(join(tmpdir(), 'docker-up-spec-'));
+  const root = makeTempDir('docker-up-spec-');
   mkdirSync(join(root, 'apps/server'), { recursive: true });
   writeFileSync(join(root, 'apps/server/compose.yaml'), compose);
   return {

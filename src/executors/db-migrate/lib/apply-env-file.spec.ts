@@ -1,10 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyEnvFile } from './apply-env-file';
+import { makeTempDir } from '../../../testing/make-temp-dir';
 
 function writeEnvFile(content: string): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'env-file-')), '.env');
+  const path = join(makeTempDir('env-file-'), '.env');
   writeFileSync(path, content);
   return path;
 }

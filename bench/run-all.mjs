@@ -1,0 +1,39 @@
+// `npm run bench`: both benchmarks of issue 2 on one prepared copy of the
+// Twenty-shaped example, on ports and a compose project of their own.
+//
+//   node bench/run-all.mjs [--runs 7]
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { prepareWorkspace } from '../scripts/prepare-workspace.mjs';
+import { benchDbMigrate } from './db-migrate.bench.mjs';
+import { benchDockerUp } from './docker-up.bench.mjs';
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' } } });
+const runs = Number(values.runs);
+const env = {
+  ...process.env,
+  COMPOSE_PROJECT_NAME: 'devops-bench',
+  TWENTY_PG_PORT: '55440',
+  TWENTY_REDIS_PORT: '56390',
+  PG_DATABASE_URL: 'postgres://postgres:postgres@localhost:55440/default',
+};
+
+const workspace = await prepareWorkspace();
+const runExecutor = join(import.meta.dirname, 'run-executor.cjs');
+try {
+  const up = spawnSync(process.execPath, [runExecutor, workspace, 'twenty-server', 'docker-up'], {
+    env,
+    stdio: 'inherit',
+  });
+  if (up.status !== 0) throw new Error('docker-up failed; see above.');
+
+  const results = [benchDockerUp({ workspace, env, runs }), benchDbMigrate({ workspace, env, runs })];
+  const missed = results.filter((result) => result.ratio > 0.5).length;
+  console.log(`\n${results.length - missed} of ${results.length} benchmarks meet the goal.`);
+} finally {
+  spawnSync(process.execPath, [runExecutor, workspace, 'twenty-server', 'docker-down'], { env, stdio: 'inherit' });
+  spawnSync('docker', ['volume', 'rm', 'devops-bench_db-data'], { stdio: 'ignore' });
+  rmSync(workspace, { recursive: true, force: true });
+}
