@@ -5,7 +5,7 @@ const noEngine = { ...process.env, DOCKER_HOST: 'unix:///nonexistent/docker.sock
 describe('DEVOPS_REQUIRE_DOCKER', () => {
   it('should turn a missing engine into an error that says how to fix it', () => {
     expect(() => findDockerSkipReason({ ...noEngine, DEVOPS_REQUIRE_DOCKER: '1' })).toThrow(
-      /DEVOPS_REQUIRE_DOCKER=1 but there is no reachable Docker engine \(docker info: .*nonexistent.*\)\. Start the engine/,
+      /DEVOPS_REQUIRE_DOCKER=1 but there is no reachable Docker engine \(docker version: .*nonexistent.*\)\. Start the engine/,
     );
   });
 

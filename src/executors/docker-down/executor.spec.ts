@@ -22,7 +22,7 @@ describe('docker-down executor', () => {
     const fake = createFakeRunner([
       ['docker compose', { exitCode: 1 }],
       ['docker-compose version', { stdout: '1.29.2' }],
-      ['info --format', { stdout: '20.10.24' }],
+      ['version --format', { stdout: '20.10.24' }],
     ]);
     const context = { root, projectName: 'ws', projectsConfigurations: { projects: { ws: { root: '' } } } };
 

@@ -40,7 +40,7 @@ function makeWorkspace(): ExecutorContext {
 const v2Answers = (extra: [string, object][] = []) => [
   ...extra,
   ['compose version', { stdout: '2.29.1' }],
-  ['info --format', { stdout: '28.2.2' }],
+  ['version --format', { stdout: '28.2.2' }],
   ['config --format json', { stdout: resolved }],
 ] as [string, object][];
 
@@ -55,12 +55,12 @@ describe('docker-up executor', () => {
 
   it('should start nothing when the engine cannot be reached', async () => {
     const fake = createFakeRunner(
-      v2Answers([['info --format', { exitCode: 1, stderr: 'Cannot connect to the Docker daemon' }]]),
+      v2Answers([['version --format', { exitCode: 1, stderr: 'Cannot connect to the Docker daemon' }]]),
     );
     const executor = createDockerUpExecutor({ run: fake.run, isPortFree: async () => true });
 
     await expect(executor({}, makeWorkspace())).resolves.toEqual({ success: false });
-    expect(fake.calls).toEqual(['docker compose version --short', 'docker info --format {{.ServerVersion}}']);
+    expect(fake.calls).toEqual(['docker compose version --short', 'docker version --format {{.Server.Version}}']);
   });
 
   it('should bring the project up under its file name, then answer a repeat with one inspect', async () => {
