@@ -6,3 +6,7 @@ export type { DbMigrateExecutorOptions } from './executors/db-migrate/schema';
 export { DevopsError } from './errors/devops-error';
 export type { ProcessRunner, ProcessResult } from './process/run-process';
 export { createDbMigrateExecutor } from './executors/db-migrate/executor';
+export { createNodes, createNodesV2, createDependencies } from './plugin';
+export type { DevopsPluginOptions } from './plugin';
+export { initGenerator } from './generators/init/generator';
+export type { InitGeneratorOptions } from './generators/init/schema';

@@ -1,0 +1,60 @@
+import { getProjects, visitNotIgnoredFiles, type Tree } from '@nx/devkit';
+import { posix } from 'node:path';
+import { createComposeFileMatcher } from '../../../plugin/create-compose-file-matcher';
+import { hasDataSourceExport } from '../../../plugin/has-data-source-export';
+import type { LocatedFile } from '../../../plugin/inference-types';
+
+/** What the generator found in the workspace, before naming targets. */
+export interface TreeScan {
+  composeFiles: LocatedFile[];
+  dataSources: LocatedFile[];
+  /** Project root → project name. */
+  projectNames: Map<string, string>;
+  /** Project name → the names of its targets and their executors. */
+  targetExecutors: Map<string, Map<string, string | undefined>>;
+}
+
+/**
+ * Finds the compose files and TypeORM data sources the plugin would find,
+ * each with the project that holds it (the deepest project root above it),
+ * and the targets the projects already have.
+ */
+export function scanTree(tree: Tree): TreeScan {
+  const projects = getProjects(tree);
+  const projectNames = new Map(
+    [...projects].map(([name, project]) => [project.root, name]),
+  );
+  const roots = [...projectNames.keys()].sort((a, b) => b.length - a.length);
+  const locate = (path: string): LocatedFile[] => {
+    const projectRoot = roots.find(
+      (root) => root === '.' || path.startsWith(`${root}/`),
+    );
+    return projectRoot === undefined ? [] : [{ path, projectRoot }];
+  };
+
+  const isComposeFile = createComposeFileMatcher([]);
+  const composeFiles: LocatedFile[] = [];
+  const dataSources: LocatedFile[] = [];
+  visitNotIgnoredFiles(tree, '.', (path) => {
+    if (isComposeFile(path)) composeFiles.push(...locate(path));
+    if (isDataSource(tree, path)) dataSources.push(...locate(path));
+  });
+
+  const targetExecutors = new Map(
+    [...projects].map(([name, project]) => [
+      name,
+      new Map(
+        Object.entries(project.targets ?? {}).map(([target, config]) => [
+          target,
+          config.executor,
+        ]),
+      ),
+    ]),
+  );
+  return { composeFiles, dataSources, projectNames, targetExecutors };
+}
+
+function isDataSource(tree: Tree, path: string): boolean {
+  if (!posix.basename(path).endsWith('.datasource.ts')) return false;
+  return hasDataSourceExport(tree.read(path, 'utf8') ?? '');
+}

@@ -1,0 +1,56 @@
+import type { TargetConfiguration, TargetDependencyConfig } from '@nx/devkit';
+import { posix } from 'node:path';
+import { EXECUTORS } from './executor-names';
+import type { PlannedDataSource } from './inference-types';
+import type { ServicesTarget } from './resolve-services-target';
+import { toInputPath } from './to-input-path';
+
+export interface MigrateTargetContext {
+  projectName: string;
+  /** The env file db-migrate loads, relative to the workspace root. */
+  envFile?: string;
+  /** The docker-up target the database comes from, with its project's name. */
+  services?: ServicesTarget & { projectName: string };
+}
+
+/**
+ * The db-migrate target of one TypeORM data source. It depends on the
+ * docker-up target of the services, and its inputs are the data source,
+ * every `migrations` folder beside or below it, and the env file.
+ */
+export function buildMigrateTarget(
+  dataSource: PlannedDataSource,
+  { projectName, envFile, services }: MigrateTargetContext,
+): TargetConfiguration {
+  const { path, projectRoot, targetName } = dataSource;
+  const inputs = [path, posix.join(posix.dirname(path), '**/migrations/**/*')];
+  if (envFile) inputs.push(envFile);
+
+  return {
+    executor: EXECUTORS.dbMigrate,
+    cache: false,
+    ...(services ? { dependsOn: [toDependency(services, projectRoot)] } : {}),
+    inputs: inputs.map((input) => toInputPath(input, projectRoot)),
+    options: {
+      mode: 'typeorm',
+      dataSource: path,
+      ...(envFile ? { envFile } : {}),
+    },
+    metadata: {
+      technologies: ['typeorm'],
+      description: `Apply the pending migrations of ${posix.relative(projectRoot, path)}`,
+      help: {
+        command: `npx nx run ${projectName}:${targetName} --help`,
+        example: { options: { transaction: 'all' } },
+      },
+    },
+  };
+}
+
+function toDependency(
+  services: ServicesTarget & { projectName: string },
+  projectRoot: string,
+): string | TargetDependencyConfig {
+  if (services.projectRoot === projectRoot) return services.targetName;
+  return { projects: [services.projectName], target: services.targetName };
+}

@@ -1,0 +1,144 @@
+import {
+  createNodesFromFiles,
+  type CreateNodesContextV2,
+  type CreateNodesResult,
+  type CreateNodesResultV2,
+  type CreateNodesV2,
+} from '@nx/devkit';
+import { DevopsError } from '../errors/devops-error';
+import { hashPluginOptions } from './hash-plugin-options';
+import { inferComposeSetup, type ComposeOutcome } from './infer-compose-setup';
+import { inferMigrateTarget } from './infer-migrate-target';
+import type { ComposeSetup } from './inference-types';
+import { normalizePluginOptions } from './normalize-plugin-options';
+import {
+  openInferenceCache,
+  type InferenceCache,
+} from './open-inference-cache';
+import type {
+  DevopsPluginOptions,
+  NormalizedPluginOptions,
+} from './plugin-options';
+import { readProjectName } from './read-project-name';
+import { scanWorkspace, type WorkspaceScan } from './scan-workspace';
+
+/**
+ * Every YAML file and every `*.datasource.ts`: compose files are told apart
+ * by name afterwards, so that the `composeFileNames` option can add names
+ * that a fixed pattern would not match.
+ */
+const CONFIG_FILES_GLOB =
+  '{*.yml,*.yaml,*.datasource.ts,**/*.yml,**/*.yaml,**/*.datasource.ts}';
+
+/**
+ * Infers docker-up and docker-down from compose files and db-migrate from
+ * TypeORM data sources. Nx 21 and 22 read this tuple as `createNodesV2`,
+ * Nx 23 and later as `createNodes`, so it is exported under both names.
+ */
+export const createNodes: CreateNodesV2<DevopsPluginOptions> = [
+  CONFIG_FILES_GLOB,
+  (configFiles, options, context) =>
+    inferTargets(configFiles, options, context),
+];
+
+export const createNodesV2 = createNodes;
+
+interface InferenceSession {
+  workspaceRoot: string;
+  options: NormalizedPluginOptions;
+  scan: WorkspaceScan;
+  cache: InferenceCache;
+  composeOutcomes: Map<ComposeSetup, ComposeOutcome>;
+  projectNames: Map<string, string>;
+}
+
+async function inferTargets(
+  configFiles: readonly string[],
+  rawOptions: DevopsPluginOptions | undefined,
+  context: CreateNodesContextV2,
+): Promise<CreateNodesResultV2> {
+  const { workspaceRoot } = context;
+  const options = normalizePluginOptions(rawOptions);
+  const session: InferenceSession = {
+    workspaceRoot,
+    options,
+    scan: scanWorkspace(configFiles, options, workspaceRoot),
+    cache: openInferenceCache(workspaceRoot, hashPluginOptions(options)),
+    composeOutcomes: new Map(),
+    projectNames: new Map(),
+  };
+
+  try {
+    return await createNodesFromFiles(
+      (file) => inferFromFile(file, session),
+      session.scan.files,
+      rawOptions,
+      context,
+    );
+  } finally {
+    session.cache.save();
+  }
+}
+
+function inferFromFile(
+  file: string,
+  session: InferenceSession,
+): CreateNodesResult {
+  try {
+    const problem = session.scan.problems.get(file);
+    if (problem) throw problem;
+
+    const setup = session.scan.setupByFile.get(file);
+    if (setup) return reportComposeFile(file, setup, session);
+
+    const dataSource = session.scan.dataSourceByFile.get(file);
+    if (!dataSource) return {};
+    return inferMigrateTarget(dataSource, {
+      workspaceRoot: session.workspaceRoot,
+      options: session.options,
+      servicesSetups: session.scan.servicesSetups,
+      readProjectName: (root) => lookUpProjectName(root, session),
+    });
+  } catch (error) {
+    throw addHint(error);
+  }
+}
+
+// Each file of a setup is its own entry for Nx, so that a broken file is
+// named in the error, but the setup is inferred once, on its first file.
+function reportComposeFile(
+  file: string,
+  setup: ComposeSetup,
+  session: InferenceSession,
+): CreateNodesResult {
+  let outcome = session.composeOutcomes.get(setup);
+  if (!outcome) {
+    outcome = inferComposeSetup(setup, {
+      workspaceRoot: session.workspaceRoot,
+      options: session.options,
+      cache: session.cache,
+      projectName: lookUpProjectName(setup.projectRoot, session),
+    });
+    session.composeOutcomes.set(setup, outcome);
+  }
+  if (outcome.errors.has(file)) throw outcome.errors.get(file);
+  return file === outcome.reportedBy ? outcome.result : {};
+}
+
+function lookUpProjectName(
+  projectRoot: string,
+  session: InferenceSession,
+): string {
+  let name = session.projectNames.get(projectRoot);
+  if (name === undefined) {
+    name = readProjectName(session.workspaceRoot, projectRoot);
+    session.projectNames.set(projectRoot, name);
+  }
+  return name;
+}
+
+// Nx prints only the message of each file's error, so the hint goes in it.
+function addHint(error: unknown): unknown {
+  if (!(error instanceof DevopsError)) return error;
+  return new DevopsError(`${error.message}\n${error.hint}`, error.hint);
+}
