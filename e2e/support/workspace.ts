@@ -5,12 +5,14 @@ import { dirname, join } from 'node:path';
 const repoRoot = join(__dirname, '..', '..');
 
 /**
- * A fresh copy of examples/twenty with the packed plugin installed. The
- * global setup already built and packed it, so this only copies.
+ * A fresh copy of examples/twenty with the packed plugin installed, on the
+ * example's Nx version or the one given. The global setup already built the
+ * plugin, and installs are cached per Nx version, so this mostly copies.
  */
-export function createTwentyWorkspace(): string {
+export function createTwentyWorkspace(nxVersion?: string): string {
   const script = join(repoRoot, 'scripts', 'prepare-workspace.mjs');
-  const result = spawnSync(process.execPath, [script, '--skip-build'], {
+  const versionArgs = nxVersion ? ['--nx-version', nxVersion] : [];
+  const result = spawnSync(process.execPath, [script, '--skip-build', ...versionArgs], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -1,0 +1,84 @@
+// Issue 3's benchmark: what registering @twenty/devops/plugin costs
+// `nx show projects --json` in a workspace of 1,000 projects (100 with a
+// compose file, 100 with a TypeORM data source, 100 with a Dockerfile),
+// against no plugins and against @nx/docker, cold and warm.
+//
+//   node bench/inference.bench.mjs [--runs 5] [--skip-build]
+//
+// Workspaces go to a temp folder that is removed afterwards, unless the run
+// fails, when it is kept for a look and its path printed.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  buildPlugin,
+  checkPluginEntryBuilt,
+} from './inference/install-dependencies.mjs';
+import {
+  configurations,
+  prepareWorkspaces,
+} from './inference/prepare-workspaces.mjs';
+import { reportResults } from './inference/report-results.mjs';
+import { timeShowProjects } from './inference/time-show-projects.mjs';
+import { verifyInference } from './inference/verify-inference.mjs';
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    'skip-build': { type: 'boolean', default: false },
+  },
+});
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) {
+  throw new Error(
+    `--runs must be a whole number above 0, not "${values.runs}".`,
+  );
+}
+
+const started = Date.now();
+const loadAtStart = loadavg()[0];
+if (!values['skip-build']) buildPlugin();
+checkPluginEntryBuilt();
+
+const benchRoot = mkdtempSync(join(tmpdir(), 'devops-inference-bench-'));
+try {
+  log(`Generating and installing the workspaces in ${benchRoot}...`);
+  const workspaces = prepareWorkspaces(benchRoot, Object.keys(configurations));
+  const checks = verifyInference(workspaces);
+  log(`Both plugins inferred their targets (${checks} checks).`);
+
+  log(`Timing ${runs} rounds of cold and warm runs...`);
+  reportResults(timeShowProjects(workspaces, runs), runs);
+  reportLoad(loadAtStart);
+
+  rmSync(benchRoot, { recursive: true, force: true });
+  console.log(
+    `Benchmark took ${((Date.now() - started) / 1000).toFixed(0)} s.`,
+  );
+} catch (error) {
+  log(`Failed; the workspaces are kept in ${benchRoot}`);
+  throw error;
+}
+
+// Nx 22 runs every plugin in a worker process of its own, so on a machine
+// that other work already keeps busy the extra worker waits for a core and
+// the ratios grow with that load rather than with the plugin's work. The
+// load is read before we start anything, so that it is not our own.
+function reportLoad(loadAtStart) {
+  const cores = availableParallelism();
+  console.log(
+    `Load average at the start: ${loadAtStart.toFixed(1)} on ${cores} cores.`,
+  );
+  if (loadAtStart > cores / 2) {
+    console.log(
+      'Other work was keeping the machine busy; expect wide ranges, and ' +
+        'rerun on a quiet machine or with more --runs before trusting a ' +
+        'ratio near its goal.',
+    );
+  }
+}
+
+function log(line) {
+  process.stderr.write(`inference bench: ${line}\n`);
+}

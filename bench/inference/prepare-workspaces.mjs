@@ -1,0 +1,96 @@
+// Lays out one copy of the synthetic workspace per configuration of nx.json
+// `plugins`.
+//
+// Why copies rather than one folder whose nx.json is swapped: nx keys its
+// project graph cache (and the plugins key theirs) on the plugins list, and
+// all of it lives in the folder's .nx/workspace-data. In one shared folder a
+// warm run is only warm if nothing else ran in between, so a slip in the
+// order would silently time a rebuilt graph as "warm". With one folder per
+// configuration, each nx.json never changes and each cache only ever holds
+// that configuration's results. The copies share node_modules through hard
+// links: no install and little disk, and since nx's files are the same
+// inodes in all of them, the OS file cache favours none.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateWorkspace } from './generate-workspace.mjs';
+import { installDependencies } from './install-dependencies.mjs';
+
+const nxVersion = '22.7.12';
+
+export const devDependencies = {
+  '@nx/devkit': nxVersion,
+  '@nx/docker': nxVersion,
+  nx: nxVersion,
+};
+
+/** The nx.json `plugins` of each configuration, baseline first. */
+export const configurations = {
+  baseline: [],
+  ours: ['@twenty/devops/plugin'],
+  // The registration form from the @nx/docker docs, with its default
+  // target names spelled out.
+  nxDocker: [
+    {
+      plugin: '@nx/docker',
+      options: { buildTarget: 'docker:build', runTarget: 'docker:run' },
+    },
+  ],
+};
+
+/**
+ * Generates and installs the workspace once under `benchRoot`/template, then
+ * copies it once per configuration. Returns the folder of each configuration
+ * by its name.
+ */
+export function prepareWorkspaces(benchRoot, names) {
+  const template = join(benchRoot, 'template');
+  mkdirSync(template);
+  generateWorkspace(template, devDependencies);
+  installDependencies(template);
+
+  const workspaces = {};
+  for (const name of names) {
+    workspaces[name] = join(benchRoot, name);
+    copyWorkspace(template, workspaces[name]);
+    writeNxJson(workspaces[name], configurations[name]);
+    initGit(workspaces[name]);
+  }
+  return workspaces;
+}
+
+function copyWorkspace(template, workspace) {
+  cpSync(template, workspace, {
+    recursive: true,
+    filter: (path) => path !== join(template, 'node_modules'),
+  });
+  const result = spawnSync('cp', [
+    '-al',
+    join(template, 'node_modules'),
+    join(workspace, 'node_modules'),
+  ]);
+  if (result.status !== 0) {
+    throw new Error(`Hard-linking node_modules failed: ${result.stderr}`);
+  }
+}
+
+function writeNxJson(workspace, plugins) {
+  const nxJson = {
+    $schema: './node_modules/nx/schemas/nx-schema.json',
+    namedInputs: {
+      sharedGlobals: ['{workspaceRoot}/tsconfig.base.json'],
+      default: ['{projectRoot}/**/*', 'sharedGlobals'],
+    },
+    plugins,
+  };
+  writeFileSync(
+    join(workspace, 'nx.json'),
+    `${JSON.stringify(nxJson, null, 2)}\n`,
+  );
+}
+
+// A real workspace is a git repository. Outside one, nx 22's file walk also
+// applies any .gitignore found in the folders above the temp folder.
+function initGit(workspace) {
+  spawnSync('git', ['init', '--quiet'], { cwd: workspace });
+}
