@@ -38,13 +38,13 @@ if (!Number.isInteger(runs) || runs < 1) {
 
 const started = Date.now();
 const loadAtStart = loadavg()[0];
-if (!values['skip-build']) buildPlugin();
+if (!values['skip-build']) await buildPlugin();
 checkPluginEntryBuilt();
 
 const benchRoot = mkdtempSync(join(tmpdir(), 'devops-inference-bench-'));
 try {
   log(`Generating and installing the workspaces in ${benchRoot}...`);
-  const workspaces = prepareWorkspaces(benchRoot, Object.keys(configurations));
+  const workspaces = await prepareWorkspaces(benchRoot, Object.keys(configurations));
   const checks = verifyInference(workspaces);
   log(`Both plugins inferred their targets (${checks} checks).`);
 

@@ -114,7 +114,7 @@ describeWithDocker('docker-up with bad input', () => {
     const run = runNx(workspace, ['run', 'infra-checks:unhealthy']);
     expect(run.exitCode).not.toBe(0);
     expect(run.output).toContain('Service cache (unhealthy) failed before becoming ready.');
-    expect(run.output).toMatch(/Last log lines of cache \(container [\w-]+\):\n.*Ready to accept connections/s);
+    expect(run.output).toMatch(/Last log lines of cache \(container [\w-]+, unhealthy\):\n.*Ready to accept connections/s);
   });
 
   it('should fail at once when a container exits, without sitting out the timeout', () => {

@@ -112,7 +112,7 @@ describeWithDocker('the Twenty-shaped example, end to end', () => {
   it('should take the project down and keep its volume', () => {
     const run = nx('run', 'twenty-server:docker-down');
     expect(run.exitCode).toBe(0);
-    expect(run.output).toContain(`Compose project ${composeProject} is down (volumes kept).`);
+    expect(run.output).toContain(`Compose project ${composeProject} is down (named volumes kept).`);
     expect(listComposeContainers(composeProject)).toEqual([]);
   });
 });

@@ -62,17 +62,24 @@ export async function prepareWorkspace({
 
   if (!skipBuild) await buildPlugin();
   copyExample(exampleDir, workspace);
-  const tarball = await packPlugin(workspace);
 
   const manifestPath = join(workspace, 'package.json');
-  const manifest = pinNxVersion(readJson(manifestPath), nxVersion);
-  writeJson(manifestPath, manifest);
-
-  const cache = await ensureInstallCache(manifest, tarball);
-  await installFromCache(cache, workspace, tarball);
+  writeJson(manifestPath, pinNxVersion(readJson(manifestPath), nxVersion));
+  await installWithPlugin(workspace);
 
   log(`Workspace ready in ${seconds(started)}: ${workspace}`);
   return workspace;
+}
+
+/**
+ * Installs the devDependencies of the package.json already in `workspace`,
+ * from the install cache, and the plugin packed from dist/.
+ */
+export async function installWithPlugin(workspace) {
+  const tarball = await packPlugin(workspace);
+  const manifest = readJson(join(workspace, 'package.json'));
+  const cache = await ensureInstallCache(manifest, tarball);
+  await installFromCache(cache, workspace, tarball);
 }
 
 function findExample(example) {
@@ -102,7 +109,8 @@ function createDestination(destination, example) {
   return dir;
 }
 
-async function buildPlugin() {
+/** Builds the plugin into dist/ with scripts/build.mjs. */
+export async function buildPlugin() {
   log('Building @twenty/devops (node scripts/build.mjs)...');
   await run(process.execPath, ['scripts/build.mjs'], { cwd: root });
 }

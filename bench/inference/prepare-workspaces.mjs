@@ -43,11 +43,11 @@ export const configurations = {
  * copies it once per configuration. Returns the folder of each configuration
  * by its name.
  */
-export function prepareWorkspaces(benchRoot, names) {
+export async function prepareWorkspaces(benchRoot, names) {
   const template = join(benchRoot, 'template');
   mkdirSync(template);
   generateWorkspace(template, devDependencies);
-  installDependencies(template);
+  await installDependencies(template);
 
   const workspaces = {};
   for (const name of names) {

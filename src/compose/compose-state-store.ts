@@ -10,6 +10,8 @@ import { join } from 'node:path';
 export interface ComposeState {
   configKey: string;
   containerIds: Record<string, string[]>;
+  /** One-shot services that had exited 0; every other one must be running. */
+  doneServices: string[];
 }
 
 export class ComposeStateStore {

@@ -19,7 +19,7 @@ export function readComposeFile(path: string, workspaceRoot: string): ComposeFil
     const where = at ? `${shown}:${at.line}:${at.col}` : shown;
     throw new DevopsError(
       `Malformed YAML in compose file ${where}: ${firstLine(error.message)}`,
-      `Fix the YAML at line ${at?.line ?? '?'} of ${shown} (a YAML linter or \`docker compose config\` shows the same spot), then run the target again.`,
+      `Fix the YAML at line ${at?.line ?? '?'} of ${shown}, then run the target again.`,
     );
   }
   if (!isMap(document.contents)) {

@@ -27,7 +27,7 @@ describe('selectServices', () => {
 
   it('should fail naming the unknown service and the known ones', () => {
     expect(() => selectServices(services, ['postgres'], [], ['docker/c.yml'])).toThrow(
-      'Unknown service "postgres" in option services: docker/c.yml define db, redis, server, worker.',
+      'Unknown service "postgres" in option services: docker/c.yml defines db, redis, server, worker.',
     );
   });
 });

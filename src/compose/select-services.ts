@@ -15,7 +15,7 @@ export function selectServices(
   const unknown = requested.filter((name) => !known.includes(name));
   if (unknown.length > 0) {
     throw new DevopsError(
-      `Unknown service ${unknown.map((name) => `"${name}"`).join(', ')} in option services: ${shownFiles.join(', ')} define ${known.join(', ') || 'no services'}.`,
+      `Unknown service ${unknown.map((name) => `"${name}"`).join(', ')} in option services: ${shownFiles.join(', ')} ${shownFiles.length > 1 ? 'define' : 'defines'} ${known.join(', ') || 'no services'}.`,
       'Use a service name (the key under `services:`, not a container name), or activate its profile with the profiles option.',
     );
   }

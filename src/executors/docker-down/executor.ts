@@ -3,6 +3,7 @@ import { logger } from '../../logging/logger';
 import { ComposeStateStore } from '../../compose/compose-state-store';
 import { normalizeComposeOptions } from '../../compose/normalize-compose-options';
 import { openComposeProject } from '../../compose/open-compose-project';
+import { removeContainers } from '../../compose/remove-containers';
 import { runCompose } from '../../compose/run-compose';
 import { runExecutor } from '../../errors/run-executor';
 import { runProcess, type ProcessRunner } from '../../process/run-process';
@@ -15,15 +16,19 @@ export function createDockerDownExecutor(run: ProcessRunner) {
       const compose = normalizeComposeOptions(options, context);
       const opened = await openComposeProject(run, compose);
       try {
-        const result = await runCompose(run, opened.project, buildDownArgs(options));
         new ComposeStateStore(context.root).remove(compose.projectName);
+        const timeout = options.timeoutSeconds ?? 10;
+        const removed = await removeContainers(run, opened.project, [], timeout);
+        const result = removed
+          ? await runCompose(run, opened.project, buildDownArgs(options))
+          : { exitCode: 1 };
         if (result.exitCode !== 0) {
           logger.error(
-            `\`compose down\` failed for compose project ${compose.projectName} (exit code ${result.exitCode}); its output is above.`,
+            `Taking compose project ${compose.projectName} down failed; compose's output is above. If it names orphan containers, set the removeOrphans option.`,
           );
           return { success: false };
         }
-        const volumes = options.volumes ? 'volumes removed' : 'volumes kept';
+        const volumes = options.volumes ? 'volumes removed' : 'named volumes kept';
         logger.info(`Compose project ${compose.projectName} is down (${volumes}).`);
         return { success: true };
       } finally {

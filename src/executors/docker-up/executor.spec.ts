@@ -78,6 +78,25 @@ describe('docker-up executor', () => {
     expect(fake.calls).toEqual(['docker inspect c1']);
   });
 
+  it('should not take a service stopped since the last run for a finished one-shot', async () => {
+    let stopped = false;
+    const stoppedDb = healthyDb.replace('"running"', '"exited"').replace(',"Health":{"Status":"healthy"}', '');
+    const fake = createFakeRunner(
+      v2Answers([
+        ['ps --all', { stdout: 'c1\n' }],
+        ['docker inspect', () => ({ stdout: stopped ? stoppedDb : healthyDb })],
+      ]),
+    );
+    const executor = createDockerUpExecutor({ run: fake.run, isPortFree: async () => true });
+    const context = makeWorkspace();
+    await executor({ waitTimeoutSeconds: 5 }, context);
+
+    stopped = true;
+    fake.calls.length = 0;
+    await executor({ waitTimeoutSeconds: 5 }, context);
+    expect(fake.calls.some((call) => call.includes(' up --detach'))).toBe(true);
+  });
+
   it('should fail at once and take the new project down when a container exits', async () => {
     const exited = healthyDb.replace('"running"', '"exited"').replace('"ExitCode":0', '"ExitCode":1');
     const fake = createFakeRunner(v2Answers([['ps --all', () => ({ stdout: fake.calls.some((c) => c.includes(' up ')) ? 'c1' : '' })], ['docker inspect', { stdout: exited }]]));

@@ -28,6 +28,11 @@ export async function applyMigrations(
     logger.info(redact(`${verb} ${name} in ${formatSeconds(ms)}`)),
   );
 
+  if (dataSource.migrations.length === 0) {
+    logger.warn(
+      "The data source loaded no migrations: check the paths or globs of its `migrations` option (relative paths resolve from the db-migrate cwd).",
+    );
+  }
   const start = Date.now();
   try {
     const applied = await dataSource.runMigrations({ transaction });

@@ -37,7 +37,7 @@ export async function runMigrationCommand(
   const redact = (text: string) => redactSecrets(text, selected.candidates);
   await waitUntilDatabaseReady(
     deps.waitForDatabase,
-    selected.url,
+    selected,
     options.waitTimeoutSeconds,
     redact,
   );

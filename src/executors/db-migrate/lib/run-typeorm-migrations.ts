@@ -38,11 +38,12 @@ export function runTypeOrmMigrations(
   return runInDirectory(options.cwd, async () => {
     const { dataSource, release } = deps.importDataSource(options);
     try {
-      const { url, redact } = useDatabaseUrl(dataSource, options, deps.env);
+      const { selected, redact } = useDatabaseUrl(dataSource, options, deps.env);
+      const url = selected.url;
       redactTypeOrmLogger(dataSource, redact);
       await waitUntilDatabaseReady(
         deps.waitForDatabase,
-        url,
+        selected,
         options.waitTimeoutSeconds,
         redact,
       );
@@ -78,14 +79,11 @@ function useDatabaseUrl(
     dataSource: dataSource.options,
   });
   const redact = (text: string) => redactSecrets(text, selected.candidates);
-  logger.verbose(
-    redact(`Database URL from ${selected.origin}: ${selected.url}`),
-  );
 
   if (selected.url !== dataSource.options.url) {
     dataSource.setOptions({ url: selected.url });
   }
-  return { url: selected.url, redact };
+  return { selected, redact };
 }
 
 async function initialize(

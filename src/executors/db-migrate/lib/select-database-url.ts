@@ -1,3 +1,4 @@
+import { redactDatabaseUrl } from '../../../database/redact-database-url';
 import { DevopsError } from '../../../errors/devops-error';
 
 export interface DatabaseUrlSources {
@@ -33,8 +34,10 @@ export function selectDatabaseUrl(
   ];
   const candidates = ordered.flatMap(({ url }) => (url ? [url] : []));
   const chosen = ordered.find(({ url }) => url);
-  if (chosen?.url)
+  if (chosen?.url) {
+    checkIsPostgresUrl(chosen.url, chosen.origin);
     return { url: chosen.url, origin: chosen.origin, candidates };
+  }
 
   const variables = sources.databaseUrlEnv.join(', ');
   const verb = sources.databaseUrlEnv.length > 1 ? 'are' : 'is';
@@ -44,5 +47,19 @@ export function selectDatabaseUrl(
   throw new DevopsError(
     `No database URL: the databaseUrl option is not set, ${variables} ${verb} not set${dataSource}.`,
     `Set ${sources.databaseUrlEnv[0]} (in the environment or in the file of the envFile option), or set the databaseUrl option.`,
+  );
+}
+
+function checkIsPostgresUrl(url: string, origin: string): void {
+  let protocol = '';
+  try {
+    protocol = new URL(url).protocol;
+  } catch {
+    // Not a URL at all: reported below like a wrong scheme.
+  }
+  if (protocol === 'postgres:' || protocol === 'postgresql:') return;
+  throw new DevopsError(
+    `The database URL from ${origin} is not a PostgreSQL URL: ${redactDatabaseUrl(url)}`,
+    'Write it as postgres://user:password@host:5432/database.',
   );
 }

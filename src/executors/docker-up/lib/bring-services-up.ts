@@ -60,6 +60,9 @@ export async function bringServicesUp(
       containerIds: Object.fromEntries(
         outcomes.map((o) => [o.service, o.containers.map((c) => c.id)]),
       ),
+      doneServices: outcomes
+        .filter((o) => o.containers.every((c) => c.status === 'exited'))
+        .map((o) => o.service),
     });
     logger.info(`Compose project ${project.name} is up: ${services.join(', ')}.`);
     return { success: true };

@@ -1,5 +1,9 @@
 import { logger } from '../../../logging/logger';
-import type { ComposeStateStore } from '../../../compose/compose-state-store';
+import type {
+  ComposeState,
+  ComposeStateStore,
+} from '../../../compose/compose-state-store';
+import type { ContainerState } from '../../../compose/compose-types';
 import { decideReadiness } from '../../../compose/decide-readiness';
 import { inspectContainers } from '../../../compose/inspect-containers';
 import type { ProcessRunner } from '../../../process/run-process';
@@ -25,9 +29,7 @@ export async function reportIfAlreadyUp(
 
   const ids = Object.values(state.containerIds).flat();
   const containers = await inspectContainers(run, ids);
-  const ready = containers.every(
-    (c) => decideReadiness(c, c.restartCount).kind === 'ready',
-  );
+  const ready = containers.every((c) => isStillReady(c, state));
   if (containers.length !== ids.length || !ready) return false;
 
   logger.info(`Compose project ${projectName} is already up with this configuration.`);
@@ -39,4 +41,12 @@ export async function reportIfAlreadyUp(
     })),
   );
   return true;
+}
+
+// A stopped service also exits 0 (`docker stop`, a reboot): only a service
+// that was a finished one-shot when recorded may be found exited.
+function isStillReady(container: ContainerState, state: ComposeState): boolean {
+  const wasDone = state.doneServices?.includes(container.service) ?? false;
+  if (wasDone !== (container.status === 'exited')) return false;
+  return decideReadiness(container, container.restartCount).kind === 'ready';
 }

@@ -18,16 +18,16 @@ export async function reportNotReady(
   for (const outcome of [...failed, ...pending]) {
     for (const container of outcome.containers) {
       const logs = await readContainerLogs(run, container.id);
-      logger.info(`Last log lines of ${outcome.service} (container ${container.name}):`);
+      logger.info(`Last log lines of ${outcome.service} (container ${container.name}, ${outcome.state}):`);
       logger.info(logs || '(no output)');
     }
   }
 
   const describe = (o: ServiceOutcome) => `${o.service} (${o.state})`;
-  const cause = failed.length > 0
-    ? `Service ${failed.map(describe).join(', ')} failed before becoming ready.`
-    : `Timed out after ${timeoutSeconds} s (waitTimeoutSeconds) waiting for ${pending.map(describe).join(', ')}.`;
+  const inspect = 'to inspect the containers, run again with skipCleanupOnFailure';
   logger.error(
-    `${cause}\nRead the log lines above; if the service is only slow, raise waitTimeoutSeconds; to inspect the containers, run again with skipCleanupOnFailure.`,
+    failed.length > 0
+      ? `Service ${failed.map(describe).join(', ')} failed before becoming ready.\nThe log lines above say why; fix the service's configuration or command, then run the target again (${inspect}).`
+      : `Timed out after ${timeoutSeconds} s (waitTimeoutSeconds) waiting for ${pending.map(describe).join(', ')}.\nIf the log lines above show the service only starting slowly, raise waitTimeoutSeconds; otherwise check its healthcheck (${inspect}).`,
   );
 }
