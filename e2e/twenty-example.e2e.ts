@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { listComposeContainers, removeComposeProject } from './support/compose-containers';
@@ -16,6 +16,7 @@ const env = {
   PG_DATABASE_URL: databaseUrl,
 };
 const migrationsFolder = 'packages/twenty-server/src/database/typeorm/core/migrations';
+const serverProject = 'packages/twenty-server/project.json';
 
 async function query<T>(sql: string): Promise<T[]> {
   const client = new Client({ connectionString: databaseUrl });
@@ -107,6 +108,28 @@ describeWithDocker('the Twenty-shaped example, end to end', () => {
     expect(fixed.exitCode).toBe(0);
     expect(await listTables()).toContain('audit_log');
     expect(await listAppliedMigrations()).toHaveLength(7);
+  });
+
+  it('should wait for the database, then run a migration command with the URL in its environment', async () => {
+    const script = [
+      "const { Client } = require('pg');",
+      'const client = new Client({ connectionString: process.env.PG_DATABASE_URL });',
+      "client.connect().then(() => client.query('CREATE TABLE IF NOT EXISTS core.command_marker (id int)'))",
+      '  .then(() => console.log(`migrated ${process.env.PG_DATABASE_URL}`)).finally(() => client.end());',
+    ].join('\n');
+    writeFileSync(join(workspace, 'packages/twenty-server/migrate-command.js'), script);
+    const project = JSON.parse(readFileSync(join(workspace, serverProject), 'utf8'));
+    project.targets['db-migrate-command'] = {
+      executor: '@twenty/devops:db-migrate',
+      options: { mode: 'command', command: 'node migrate-command.js' },
+    };
+    writeFileSync(join(workspace, serverProject), JSON.stringify(project));
+
+    const run = nx('run', 'twenty-server:db-migrate-command');
+    expect(run.exitCode).toBe(0);
+    expect(run.output).toContain('migrated postgres://postgres:***@localhost:55432/default');
+    expect(run.output).not.toContain(password);
+    expect(await listTables()).toContain('command_marker');
   });
 
   it('should take the project down and keep its volume', () => {
