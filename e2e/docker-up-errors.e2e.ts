@@ -93,7 +93,7 @@ describeWithDocker('docker-up with bad input', () => {
     const run = runNx(workspace, ['run', 'infra-checks:unknown-service']);
     expect(run.exitCode).not.toBe(0);
     expect(run.output).toContain('Unknown service "postgres" in option services');
-    expect(run.output).toContain('define cache, migrate');
+    expect(run.output).toContain('one-shot.yml defines cache, migrate.');
   });
 
   it('should name the service and port when the host port is taken', () => {
