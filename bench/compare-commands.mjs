@@ -32,7 +32,9 @@ function timeCommand({ label, command, args, options = {} }) {
   const result = spawnSync(command, args, { encoding: 'utf8', ...options });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (result.status !== 0) {
-    throw new Error(`${label} failed (exit ${result.status}):\n${result.stdout}${result.stderr}`);
+    throw new Error(
+      `${label} failed (exit ${result.status}):\n${result.stdout}${result.stderr}`,
+    );
   }
   return seconds;
 }
@@ -40,5 +42,7 @@ function timeCommand({ label, command, args, options = {} }) {
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  return sorted.length % 2
+    ? sorted[middle]
+    : (sorted[middle - 1] + sorted[middle]) / 2;
 }

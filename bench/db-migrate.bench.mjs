@@ -15,7 +15,11 @@ export function benchDbMigrate({ workspace, env, runs }) {
   addMigrationsUpTo(20, join(workspace, migrations));
   install(workspace, ['ts-node@10.9.2', 'tsconfig-paths@4.2.0']);
   const runExecutor = join(import.meta.dirname, 'run-executor.cjs');
-  run(process.execPath, [runExecutor, workspace, 'twenty-server', 'db-migrate'], { env });
+  run(
+    process.execPath,
+    [runExecutor, workspace, 'twenty-server', 'db-migrate'],
+    { env },
+  );
 
   return compareCommands({
     name: 'db-migrate with 20 migrations, none pending',
@@ -27,11 +31,20 @@ export function benchDbMigrate({ workspace, env, runs }) {
       options: { env },
     },
     anchor: {
-      label: 'npx ts-node --transpile-only -P tsconfig.json -r tsconfig-paths/register node_modules/typeorm/cli.js migration:run -d <datasource>',
+      label:
+        'npx ts-node --transpile-only -P tsconfig.json -r tsconfig-paths/register node_modules/typeorm/cli.js migration:run -d <datasource>',
       command: 'npx',
       args: [
-        'ts-node', '--transpile-only', '-P', 'tsconfig.json', '-r', 'tsconfig-paths/register',
-        '../../node_modules/typeorm/cli.js', 'migration:run', '-d', dataSource,
+        'ts-node',
+        '--transpile-only',
+        '-P',
+        'tsconfig.json',
+        '-r',
+        'tsconfig-paths/register',
+        '../../node_modules/typeorm/cli.js',
+        'migration:run',
+        '-d',
+        dataSource,
       ],
       options: { env, cwd: join(workspace, serverRoot) },
     },
@@ -39,10 +52,15 @@ export function benchDbMigrate({ workspace, env, runs }) {
 }
 
 function addMigrationsUpTo(count, folder) {
-  const existing = readdirSync(folder).filter((name) => name.endsWith('.ts')).length;
+  const existing = readdirSync(folder).filter((name) =>
+    name.endsWith('.ts'),
+  ).length;
   for (let index = existing + 1; index <= count; index += 1) {
     const stamp = 1800000000000 + index;
-    writeFileSync(join(folder, `${stamp}-bench-table-${index}.ts`), migrationSource(stamp, index));
+    writeFileSync(
+      join(folder, `${stamp}-bench-table-${index}.ts`),
+      migrationSource(stamp, index),
+    );
   }
 }
 
@@ -64,12 +82,16 @@ export class BenchTable${index}${stamp} implements MigrationInterface {
 }
 
 function install(workspace, packages) {
-  run('npm', ['install', '--no-save', '--no-audit', '--no-fund', ...packages], { cwd: workspace });
+  run('npm', ['install', '--no-save', '--no-audit', '--no-fund', ...packages], {
+    cwd: workspace,
+  });
 }
 
 function run(command, args, options) {
   const result = spawnSync(command, args, { encoding: 'utf8', ...options });
   if (result.status !== 0) {
-    throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}${result.stderr}`);
+    throw new Error(
+      `${command} ${args.join(' ')} failed:\n${result.stdout}${result.stderr}`,
+    );
   }
 }

@@ -26,7 +26,12 @@ export function benchDockerUp({ workspace, env, runs }) {
 
 function composeUpAnchor(workspace, env) {
   const file = join(workspace, composeFile);
-  const common = ['--project-name', env.COMPOSE_PROJECT_NAME, '--project-directory', dirname(file)];
+  const common = [
+    '--project-name',
+    env.COMPOSE_PROJECT_NAME,
+    '--project-directory',
+    dirname(file),
+  ];
   if (spawnSync('docker', ['compose', 'version']).status === 0) {
     return {
       label: 'docker compose up -d',
@@ -35,7 +40,10 @@ function composeUpAnchor(workspace, env) {
       options: { env },
     };
   }
-  const copy = join(mkdtempSync(join(tmpdir(), 'bench-compose-')), 'docker-compose.dev.yml');
+  const copy = join(
+    mkdtempSync(join(tmpdir(), 'bench-compose-')),
+    'docker-compose.dev.yml',
+  );
   writeFileSync(copy, readFileSync(file, 'utf8').replace(/^name:.*$/m, ''));
   return {
     label: 'docker-compose up -d (Compose v1)',

@@ -44,7 +44,10 @@ checkPluginEntryBuilt();
 const benchRoot = mkdtempSync(join(tmpdir(), 'devops-inference-bench-'));
 try {
   log(`Generating and installing the workspaces in ${benchRoot}...`);
-  const workspaces = await prepareWorkspaces(benchRoot, Object.keys(configurations));
+  const workspaces = await prepareWorkspaces(
+    benchRoot,
+    Object.keys(configurations),
+  );
   const checks = verifyInference(workspaces);
   log(`Both plugins inferred their targets (${checks} checks).`);
 

@@ -10,7 +10,9 @@ import { prepareWorkspace } from '../scripts/prepare-workspace.mjs';
 import { benchDbMigrate } from './db-migrate.bench.mjs';
 import { benchDockerUp } from './docker-up.bench.mjs';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '7' } },
+});
 const runs = Number(values.runs);
 const env = {
   ...process.env,
@@ -23,17 +25,32 @@ const env = {
 const workspace = await prepareWorkspace();
 const runExecutor = join(import.meta.dirname, 'run-executor.cjs');
 try {
-  const up = spawnSync(process.execPath, [runExecutor, workspace, 'twenty-server', 'docker-up'], {
-    env,
-    stdio: 'inherit',
-  });
+  const up = spawnSync(
+    process.execPath,
+    [runExecutor, workspace, 'twenty-server', 'docker-up'],
+    {
+      env,
+      stdio: 'inherit',
+    },
+  );
   if (up.status !== 0) throw new Error('docker-up failed; see above.');
 
-  const results = [benchDockerUp({ workspace, env, runs }), benchDbMigrate({ workspace, env, runs })];
+  const results = [
+    benchDockerUp({ workspace, env, runs }),
+    benchDbMigrate({ workspace, env, runs }),
+  ];
   const missed = results.filter((result) => result.ratio > 0.5).length;
-  console.log(`\n${results.length - missed} of ${results.length} benchmarks meet the goal.`);
+  console.log(
+    `\n${results.length - missed} of ${results.length} benchmarks meet the goal.`,
+  );
 } finally {
-  spawnSync(process.execPath, [runExecutor, workspace, 'twenty-server', 'docker-down'], { env, stdio: 'inherit' });
-  spawnSync('docker', ['volume', 'rm', 'devops-bench_db-data'], { stdio: 'ignore' });
+  spawnSync(
+    process.execPath,
+    [runExecutor, workspace, 'twenty-server', 'docker-down'],
+    { env, stdio: 'inherit' },
+  );
+  spawnSync('docker', ['volume', 'rm', 'devops-bench_db-data'], {
+    stdio: 'ignore',
+  });
   rmSync(workspace, { recursive: true, force: true });
 }

@@ -8,11 +8,15 @@ const { join } = require('node:path');
 
 const [workspace, projectName, target] = process.argv.slice(2);
 const projectRoot = `packages/${projectName}`;
-const project = JSON.parse(readFileSync(join(workspace, projectRoot, 'project.json'), 'utf8'));
+const project = JSON.parse(
+  readFileSync(join(workspace, projectRoot, 'project.json'), 'utf8'),
+);
 const { executor, options } = project.targets[target];
 const executorName = executor.split(':')[1];
 const plugin = join(workspace, 'node_modules', '@twenty', 'devops');
-const implementation = require(join(plugin, 'src', 'executors', executorName, 'executor.js')).default;
+const implementation = require(
+  join(plugin, 'src', 'executors', executorName, 'executor.js'),
+).default;
 
 const context = {
   root: workspace,
@@ -20,7 +24,10 @@ const context = {
   projectName,
   targetName: target,
   isVerbose: false,
-  projectsConfigurations: { version: 2, projects: { [projectName]: { root: projectRoot } } },
+  projectsConfigurations: {
+    version: 2,
+    projects: { [projectName]: { root: projectRoot } },
+  },
 };
 process.chdir(workspace);
 implementation(options, context).then((result) => {

@@ -1,7 +1,15 @@
 import { createServer, type Server } from 'node:net';
-import { listComposeContainers, removeComposeProject } from './support/compose-containers';
+import {
+  listComposeContainers,
+  removeComposeProject,
+} from './support/compose-containers';
 import { runNx } from './support/run-nx';
-import { createTwentyWorkspace, describeWithDocker, removeWorkspace, writeFiles } from './support/workspace';
+import {
+  createTwentyWorkspace,
+  describeWithDocker,
+  removeWorkspace,
+  writeFiles,
+} from './support/workspace';
 
 const project = 'packages/infra-checks';
 const composeProject = 'devops-e2e-checks';
@@ -36,7 +44,8 @@ describeWithDocker('docker-up with bad input', () => {
     heldPort = await holdPort();
     const port = (heldPort.address() as { port: number }).port;
     writeFiles(workspace, {
-      [`${project}/malformed.yml`]: 'services:\n  cache:\n    image: redis:7\n   ports: [\n',
+      [`${project}/malformed.yml`]:
+        'services:\n  cache:\n    image: redis:7\n   ports: [\n',
       [`${project}/port-taken.yml`]: redisService('', port),
       [`${project}/unhealthy.yml`]: redisService(
         '    healthcheck:\n      test: ["CMD", "false"]\n      interval: 1s\n      retries: 2\n',
@@ -44,7 +53,9 @@ describeWithDocker('docker-up with bad input', () => {
       [`${project}/slow.yml`]: redisService(
         '    healthcheck:\n      test: ["CMD-SHELL", "sleep 60"]\n      interval: 1s\n      timeout: 120s\n',
       ),
-      [`${project}/crashing.yml`]: redisService('    command: ["--port", "not-a-port"]\n'),
+      [`${project}/crashing.yml`]: redisService(
+        '    command: ["--port", "not-a-port"]\n',
+      ),
       [`${project}/one-shot.yml`]: `${redisService('')}  migrate:\n    image: redis:7\n    entrypoint: ["true"]\n`,
       [`${project}/project.json`]: JSON.stringify({
         name: 'infra-checks',
@@ -52,15 +63,25 @@ describeWithDocker('docker-up with bad input', () => {
         targets: {
           'missing-file': target({ composeFiles: [`${project}/nope.yml`] }),
           malformed: target({ composeFiles: [`${project}/malformed.yml`] }),
-          'unknown-service': target({ composeFiles: [`${project}/one-shot.yml`], services: ['postgres'] }),
+          'unknown-service': target({
+            composeFiles: [`${project}/one-shot.yml`],
+            services: ['postgres'],
+          }),
           'port-taken': target({ composeFiles: [`${project}/port-taken.yml`] }),
           unhealthy: target({ composeFiles: [`${project}/unhealthy.yml`] }),
-          slow: target({ composeFiles: [`${project}/slow.yml`], waitTimeoutSeconds: 4 }),
+          slow: target({
+            composeFiles: [`${project}/slow.yml`],
+            waitTimeoutSeconds: 4,
+          }),
           crashing: target({ composeFiles: [`${project}/crashing.yml`] }),
           'one-shot': target({ composeFiles: [`${project}/one-shot.yml`] }),
           down: {
             executor: '@twenty/devops:docker-down',
-            options: { projectName: composeProject, composeFiles: [`${project}/one-shot.yml`], volumes: true },
+            options: {
+              projectName: composeProject,
+              composeFiles: [`${project}/one-shot.yml`],
+              volumes: true,
+            },
           },
         },
       }),
@@ -80,19 +101,25 @@ describeWithDocker('docker-up with bad input', () => {
   it('should name the missing compose file and start nothing', () => {
     const run = runNx(workspace, ['run', 'infra-checks:missing-file']);
     expect(run.exitCode).not.toBe(0);
-    expect(run.output).toContain(`The file "${project}/nope.yml" given in option composeFiles does not exist`);
+    expect(run.output).toContain(
+      `The file "${project}/nope.yml" given in option composeFiles does not exist`,
+    );
   });
 
   it('should give the file and line of malformed YAML', () => {
     const run = runNx(workspace, ['run', 'infra-checks:malformed']);
     expect(run.exitCode).not.toBe(0);
-    expect(run.output).toContain(`Malformed YAML in compose file ${project}/malformed.yml:4:`);
+    expect(run.output).toContain(
+      `Malformed YAML in compose file ${project}/malformed.yml:4:`,
+    );
   });
 
   it('should name the unknown service and the ones the file defines', () => {
     const run = runNx(workspace, ['run', 'infra-checks:unknown-service']);
     expect(run.exitCode).not.toBe(0);
-    expect(run.output).toContain('Unknown service "postgres" in option services');
+    expect(run.output).toContain(
+      'Unknown service "postgres" in option services',
+    );
     expect(run.output).toContain('one-shot.yml defines cache, migrate.');
   });
 
@@ -100,33 +127,47 @@ describeWithDocker('docker-up with bad input', () => {
     const port = (heldPort.address() as { port: number }).port;
     const run = runNx(workspace, ['run', 'infra-checks:port-taken']);
     expect(run.exitCode).not.toBe(0);
-    expect(run.output).toContain(`host port ${port} of service "cache" is in use by another process. Nothing was started.`);
+    expect(run.output).toContain(
+      `host port ${port} of service "cache" is in use by another process. Nothing was started.`,
+    );
   });
 
   it('should say how to reach the engine when it cannot be reached', () => {
-    const run = runNx(workspace, ['run', 'infra-checks:one-shot'], { DOCKER_HOST: 'unix:///nonexistent/docker.sock' });
+    const run = runNx(workspace, ['run', 'infra-checks:one-shot'], {
+      DOCKER_HOST: 'unix:///nonexistent/docker.sock',
+    });
     expect(run.exitCode).not.toBe(0);
-    expect(run.output).toContain('The Docker engine at unix:///nonexistent/docker.sock cannot be reached');
+    expect(run.output).toContain(
+      'The Docker engine at unix:///nonexistent/docker.sock cannot be reached',
+    );
     expect(run.output).toContain('docker version');
   });
 
   it('should fail as soon as a service turns unhealthy, show its logs and take the project down', () => {
     const run = runNx(workspace, ['run', 'infra-checks:unhealthy']);
     expect(run.exitCode).not.toBe(0);
-    expect(run.output).toContain('Service cache (unhealthy) failed before becoming ready.');
-    expect(run.output).toMatch(/Last log lines of cache \(container [\w-]+, unhealthy\):\n.*Ready to accept connections/s);
+    expect(run.output).toContain(
+      'Service cache (unhealthy) failed before becoming ready.',
+    );
+    expect(run.output).toMatch(
+      /Last log lines of cache \(container [\w-]+, unhealthy\):\n.*Ready to accept connections/s,
+    );
   });
 
   it('should fail at once when a container exits, without sitting out the timeout', () => {
     const run = runNx(workspace, ['run', 'infra-checks:crashing']);
     expect(run.exitCode).not.toBe(0);
-    expect(run.output).toContain('Service cache (exited with code 1) failed before becoming ready.');
+    expect(run.output).toContain(
+      'Service cache (exited with code 1) failed before becoming ready.',
+    );
   });
 
   it('should stop waiting at the timeout, naming the service, its state and its logs', () => {
     const run = runNx(workspace, ['run', 'infra-checks:slow']);
     expect(run.exitCode).not.toBe(0);
-    expect(run.output).toContain('Timed out after 4 s (waitTimeoutSeconds) waiting for cache (running, health starting).');
+    expect(run.output).toContain(
+      'Timed out after 4 s (waitTimeoutSeconds) waiting for cache (running, health starting).',
+    );
     expect(run.output).toContain('Last log lines of cache');
   });
 

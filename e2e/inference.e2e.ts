@@ -1,35 +1,56 @@
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  readFileSync,
+  readdirSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { removeComposeProject } from './support/compose-containers';
 import { runNx } from './support/run-nx';
-import { createTwentyWorkspace, describeWithDocker, removeWorkspace } from './support/workspace';
+import {
+  createTwentyWorkspace,
+  describeWithDocker,
+  removeWorkspace,
+} from './support/workspace';
 
 const serverProject = 'packages/twenty-server/project.json';
 const composeFile = 'packages/twenty-docker/docker-compose.dev.yml';
-const migration = 'packages/twenty-server/src/database/typeorm/core/migrations/1717000000001-create-workspace.ts';
+const migration =
+  'packages/twenty-server/src/database/typeorm/core/migrations/1717000000001-create-workspace.ts';
 
 /** Nx 21 (oldest supported), 22 (Twenty's) and 24 (newest supported). */
 const nxVersions = ['21.6.11', '22.7.12', '24.0.0'];
 
 function git(workspace: string, ...args: string[]): void {
   const result = spawnSync('git', args, { cwd: workspace, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${result.stderr}`);
+  if (result.status !== 0)
+    throw new Error(`git ${args.join(' ')} failed: ${result.stderr}`);
 }
 
 function commitAll(workspace: string, message: string): void {
   git(workspace, 'add', '-A');
-  git(workspace, '-c', 'user.name=e2e', '-c', 'user.email=e2e@example.com', 'commit', '-qm', message);
+  git(
+    workspace,
+    '-c',
+    'user.name=e2e',
+    '-c',
+    'user.email=e2e@example.com',
+    'commit',
+    '-qm',
+    message,
+  );
 }
 
 /** Leaves twenty-server's own targets only: the infrastructure ones are to be inferred. */
 function removeInfrastructureTargets(workspace: string): void {
   const path = join(workspace, serverProject);
   const project = JSON.parse(readFileSync(path, 'utf8'));
-  for (const target of ['docker-up', 'docker-down', 'db-migrate']) delete project.targets[target];
+  for (const target of ['docker-up', 'docker-down', 'db-migrate'])
+    delete project.targets[target];
   writeFileSync(path, JSON.stringify(project, null, 2));
 }
-
 
 for (const nxVersion of nxVersions) {
   const major = nxVersion.split('.')[0];
@@ -45,7 +66,9 @@ for (const nxVersion of nxVersions) {
     let workspace: string;
     const nx = (...args: string[]) => runNx(workspace, args, env);
     const showProject = (name: string) =>
-      JSON.parse(nx('show', 'project', name, '--json').output.replace(/^[^{]*/s, ''));
+      JSON.parse(
+        nx('show', 'project', name, '--json').output.replace(/^[^{]*/s, ''),
+      );
     const affected = () => {
       const run = nx('show', 'projects', '--affected', '--base=HEAD', '--json');
       return JSON.parse(run.output.replace(/^[^[]*/s, '')) as string[];
@@ -54,7 +77,10 @@ for (const nxVersion of nxVersions) {
     beforeAll(() => {
       workspace = createTwentyWorkspace(nxVersion);
       removeInfrastructureTargets(workspace);
-      writeFileSync(join(workspace, 'packages/twenty-docker/README.md'), '# twenty-docker\n');
+      writeFileSync(
+        join(workspace, 'packages/twenty-docker/README.md'),
+        '# twenty-docker\n',
+      );
       git(workspace, 'init', '-q', '-b', 'main');
       commitAll(workspace, 'example');
     });
@@ -65,13 +91,19 @@ for (const nxVersion of nxVersions) {
     });
 
     it('should register the plugin once through init, however often it runs', () => {
-      expect(nx('g', '@twenty/devops:init', '--no-interactive').exitCode).toBe(0);
+      expect(nx('g', '@twenty/devops:init', '--no-interactive').exitCode).toBe(
+        0,
+      );
       const first = readFileSync(join(workspace, 'nx.json'), 'utf8');
-      expect(nx('g', '@twenty/devops:init', '--no-interactive').exitCode).toBe(0);
+      expect(nx('g', '@twenty/devops:init', '--no-interactive').exitCode).toBe(
+        0,
+      );
 
       expect(readFileSync(join(workspace, 'nx.json'), 'utf8')).toBe(first);
       const plugins = JSON.parse(first).plugins as unknown[];
-      const ours = plugins.filter((entry) => JSON.stringify(entry).includes('@twenty/devops/plugin'));
+      const ours = plugins.filter((entry) =>
+        JSON.stringify(entry).includes('@twenty/devops/plugin'),
+      );
       expect(ours).toHaveLength(1);
       // The change to nx.json would mark every project affected below.
       commitAll(workspace, 'nx add @twenty/devops');
@@ -84,7 +116,9 @@ for (const nxVersion of nxVersions) {
         cache: false,
         options: { composeFiles: [composeFile] },
       });
-      expect(docker['docker-up'].inputs).toContain(`{projectRoot}/docker-compose.dev.yml`);
+      expect(docker['docker-up'].inputs).toContain(
+        `{projectRoot}/docker-compose.dev.yml`,
+      );
       expect(docker['docker-down'].executor).toBe('@twenty/devops:docker-down');
 
       const server = showProject('twenty-server').targets;
@@ -100,9 +134,11 @@ for (const nxVersion of nxVersions) {
       const run = nx('run', 'twenty-server:test:integration');
       expect(run.exitCode).toBe(0);
       const output = run.output.replace(/"/g, '');
-      const order = ['twenty-docker:docker-up', 'twenty-server:db-migrate', 'twenty-server:test:integration'].map(
-        (task) => output.indexOf(`nx run ${task}`),
-      );
+      const order = [
+        'twenty-docker:docker-up',
+        'twenty-server:db-migrate',
+        'twenty-server:test:integration',
+      ].map((task) => output.indexOf(`nx run ${task}`));
       expect(order.every((at) => at >= 0)).toBe(true);
       expect([...order].sort((a, b) => a - b)).toEqual(order);
       expect(nx('run', 'twenty-docker:docker-down').exitCode).toBe(0);
@@ -111,7 +147,9 @@ for (const nxVersion of nxVersions) {
     it('should mark twenty-server affected when the compose file of twenty-docker changes', () => {
       appendFileSync(join(workspace, composeFile), '# a comment\n');
       try {
-        expect(affected()).toEqual(expect.arrayContaining(['twenty-docker', 'twenty-server']));
+        expect(affected()).toEqual(
+          expect.arrayContaining(['twenty-docker', 'twenty-server']),
+        );
         expect(affected()).not.toContain('twenty-shared');
       } finally {
         git(workspace, 'checkout', '--', composeFile);
@@ -133,7 +171,9 @@ for (const nxVersion of nxVersions) {
     it('should keep what it inferred in its own cache in the workspace data folder', () => {
       const data = join(workspace, '.nx', 'workspace-data');
       expect(existsSync(data)).toBe(true);
-      const caches = readdirSync(data).filter((name) => name.startsWith('twenty-devops-inference'));
+      const caches = readdirSync(data).filter((name) =>
+        name.startsWith('twenty-devops-inference'),
+      );
       expect(caches.length).toBeGreaterThan(0);
       const cached = readFileSync(join(data, caches[0]), 'utf8');
       expect(cached).toContain('docker-compose.dev.yml');

@@ -1,9 +1,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { listComposeContainers, removeComposeProject } from './support/compose-containers';
+import {
+  listComposeContainers,
+  removeComposeProject,
+} from './support/compose-containers';
 import { runNx } from './support/run-nx';
-import { createTwentyWorkspace, describeWithDocker, removeWorkspace } from './support/workspace';
+import {
+  createTwentyWorkspace,
+  describeWithDocker,
+  removeWorkspace,
+} from './support/workspace';
 
 const composeProject = 'devops-e2e-twenty';
 const password = 'e2e-Secret-9x';
@@ -15,7 +22,8 @@ const env = {
   TWENTY_PG_PASSWORD: password,
   PG_DATABASE_URL: databaseUrl,
 };
-const migrationsFolder = 'packages/twenty-server/src/database/typeorm/core/migrations';
+const migrationsFolder =
+  'packages/twenty-server/src/database/typeorm/core/migrations';
 const serverProject = 'packages/twenty-server/project.json';
 
 async function query<T>(sql: string): Promise<T[]> {
@@ -34,9 +42,9 @@ const listTables = () =>
   ).then((rows) => rows.map((row) => row.table_name));
 
 const listAppliedMigrations = () =>
-  query<{ name: string }>('select name from core._typeorm_migrations order by id').then((rows) =>
-    rows.map((row) => row.name),
-  );
+  query<{ name: string }>(
+    'select name from core._typeorm_migrations order by id',
+  ).then((rows) => rows.map((row) => row.name));
 
 describeWithDocker('the Twenty-shaped example, end to end', () => {
   let workspace: string;
@@ -62,19 +70,37 @@ describeWithDocker('the Twenty-shaped example, end to end', () => {
   it('should answer a second docker-up from the running containers', () => {
     const run = nx('run', 'twenty-server:docker-up');
     expect(run.exitCode).toBe(0);
-    expect(run.output).toContain(`Compose project ${composeProject} is already up with this configuration.`);
+    expect(run.output).toContain(
+      `Compose project ${composeProject} is already up with this configuration.`,
+    );
   });
 
   it('should apply every migration, then find nothing pending', async () => {
-    const first = nx('run', 'twenty-server:db-migrate', '--excludeTaskDependencies');
+    const first = nx(
+      'run',
+      'twenty-server:db-migrate',
+      '--excludeTaskDependencies',
+    );
     expect(first.exitCode).toBe(0);
-    expect(first.output).toMatch(/Applied 6 migrations to postgres:\/\/postgres:\*\*\*@localhost:55432\/default/);
+    expect(first.output).toMatch(
+      /Applied 6 migrations to postgres:\/\/postgres:\*\*\*@localhost:55432\/default/,
+    );
     expect(first.output).not.toContain(password);
     expect(await listTables()).toEqual(
-      expect.arrayContaining(['workspace', 'user', 'workspace_member', 'api_key', 'feature_flag']),
+      expect.arrayContaining([
+        'workspace',
+        'user',
+        'workspace_member',
+        'api_key',
+        'feature_flag',
+      ]),
     );
 
-    const second = nx('run', 'twenty-server:db-migrate', '--excludeTaskDependencies');
+    const second = nx(
+      'run',
+      'twenty-server:db-migrate',
+      '--excludeTaskDependencies',
+    );
     expect(second.exitCode).toBe(0);
     expect(second.output).toContain('No pending migrations');
   });
@@ -84,27 +110,51 @@ describeWithDocker('the Twenty-shaped example, end to end', () => {
     expect(run.exitCode).toBe(0);
     // Nx 22 quotes a target name that holds a colon: twenty-server:"test:integration".
     const output = run.output.replace(/"/g, '');
-    const order = ['twenty-server:docker-up', 'twenty-server:db-migrate', 'twenty-server:test:integration'].map(
-      (task) => output.indexOf(`nx run ${task}`),
-    );
+    const order = [
+      'twenty-server:docker-up',
+      'twenty-server:db-migrate',
+      'twenty-server:test:integration',
+    ].map((task) => output.indexOf(`nx run ${task}`));
     expect(order.every((at) => at >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(run.output).toMatch(/# pass [1-9]/);
   });
 
   it('should keep earlier migrations and leave nothing of one with an SQL error', async () => {
-    const broken = join(workspace, migrationsFolder, '1717000000007-add-broken-audit.ts');
-    writeFileSync(broken, migrationSource("CREATE TABLE core.audit_log (id serial PRIMARY KEY); SELECT * FROM core.no_such_table"));
+    const broken = join(
+      workspace,
+      migrationsFolder,
+      '1717000000007-add-broken-audit.ts',
+    );
+    writeFileSync(
+      broken,
+      migrationSource(
+        'CREATE TABLE core.audit_log (id serial PRIMARY KEY); SELECT * FROM core.no_such_table',
+      ),
+    );
 
-    const failed = nx('run', 'twenty-server:db-migrate', '--excludeTaskDependencies');
+    const failed = nx(
+      'run',
+      'twenty-server:db-migrate',
+      '--excludeTaskDependencies',
+    );
     expect(failed.exitCode).not.toBe(0);
     expect(failed.output).toContain('AddBrokenAudit1717000000007');
-    expect(failed.output).toContain('relation "core.no_such_table" does not exist');
+    expect(failed.output).toContain(
+      'relation "core.no_such_table" does not exist',
+    );
     expect(await listTables()).not.toContain('audit_log');
     expect(await listAppliedMigrations()).toHaveLength(6);
 
-    writeFileSync(broken, migrationSource('CREATE TABLE core.audit_log (id serial PRIMARY KEY)'));
-    const fixed = nx('run', 'twenty-server:db-migrate', '--excludeTaskDependencies');
+    writeFileSync(
+      broken,
+      migrationSource('CREATE TABLE core.audit_log (id serial PRIMARY KEY)'),
+    );
+    const fixed = nx(
+      'run',
+      'twenty-server:db-migrate',
+      '--excludeTaskDependencies',
+    );
     expect(fixed.exitCode).toBe(0);
     expect(await listTables()).toContain('audit_log');
     expect(await listAppliedMigrations()).toHaveLength(7);
@@ -117,8 +167,13 @@ describeWithDocker('the Twenty-shaped example, end to end', () => {
       "client.connect().then(() => client.query('CREATE TABLE IF NOT EXISTS core.command_marker (id int)'))",
       '  .then(() => console.log(`migrated ${process.env.PG_DATABASE_URL}`)).finally(() => client.end());',
     ].join('\n');
-    writeFileSync(join(workspace, 'packages/twenty-server/migrate-command.js'), script);
-    const project = JSON.parse(readFileSync(join(workspace, serverProject), 'utf8'));
+    writeFileSync(
+      join(workspace, 'packages/twenty-server/migrate-command.js'),
+      script,
+    );
+    const project = JSON.parse(
+      readFileSync(join(workspace, serverProject), 'utf8'),
+    );
     project.targets['db-migrate-command'] = {
       executor: '@twenty/devops:db-migrate',
       options: { mode: 'command', command: 'node migrate-command.js' },
@@ -127,7 +182,9 @@ describeWithDocker('the Twenty-shaped example, end to end', () => {
 
     const run = nx('run', 'twenty-server:db-migrate-command');
     expect(run.exitCode).toBe(0);
-    expect(run.output).toContain('migrated postgres://postgres:***@localhost:55432/default');
+    expect(run.output).toContain(
+      'migrated postgres://postgres:***@localhost:55432/default',
+    );
     expect(run.output).not.toContain(password);
     expect(await listTables()).toContain('command_marker');
   });
@@ -135,7 +192,9 @@ describeWithDocker('the Twenty-shaped example, end to end', () => {
   it('should take the project down and keep its volume', () => {
     const run = nx('run', 'twenty-server:docker-down');
     expect(run.exitCode).toBe(0);
-    expect(run.output).toContain(`Compose project ${composeProject} is down (named volumes kept).`);
+    expect(run.output).toContain(
+      `Compose project ${composeProject} is down (named volumes kept).`,
+    );
     expect(listComposeContainers(composeProject)).toEqual([]);
   });
 });

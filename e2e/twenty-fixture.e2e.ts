@@ -1,6 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { listComposeContainers, removeComposeProject } from './support/compose-containers';
+import {
+  listComposeContainers,
+  removeComposeProject,
+} from './support/compose-containers';
 import { runNx } from './support/run-nx';
 import {
   createTwentyWorkspace,
@@ -10,17 +13,29 @@ import {
   writeFiles,
 } from './support/workspace';
 
-const fixture = join(twentyFixtures, 'packages', 'twenty-docker', 'docker-compose.dev.yml');
+const fixture = join(
+  twentyFixtures,
+  'packages',
+  'twenty-docker',
+  'docker-compose.dev.yml',
+);
 const composeProject = 'twenty-dev';
 
 function target(executor: string, options: Record<string, unknown> = {}) {
-  return { executor: `@twenty/devops:${executor}`, cache: false, options: { composeFiles: [fixture], ...options } };
+  return {
+    executor: `@twenty/devops:${executor}`,
+    cache: false,
+    options: { composeFiles: [fixture], ...options },
+  };
 }
 
 // The real file is read where CI lays it, beside the repository; outside CI
 // a checkout without ../shared skips this test and says why.
 const fixtureMissing = !existsSync(fixture) && process.env.CI !== 'true';
-if (fixtureMissing) console.warn(`Skipping the real Twenty compose file test: ${fixture} is absent.`);
+if (fixtureMissing)
+  console.warn(
+    `Skipping the real Twenty compose file test: ${fixture} is absent.`,
+  );
 const describeFixture = fixtureMissing ? describe.skip : describeWithDocker;
 
 describeFixture("Twenty's own docker-compose.dev.yml", () => {
@@ -53,7 +68,9 @@ describeFixture("Twenty's own docker-compose.dev.yml", () => {
 
     const down = runNx(workspace, ['run', 'twenty-real:docker-down']);
     expect(down.exitCode).toBe(0);
-    expect(down.output).toContain('Compose project twenty-dev is down (volumes removed).');
+    expect(down.output).toContain(
+      'Compose project twenty-dev is down (volumes removed).',
+    );
     expect(listComposeContainers(composeProject)).toEqual([]);
   });
 });

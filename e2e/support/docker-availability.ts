@@ -8,10 +8,14 @@ import { spawnSync } from 'node:child_process';
 export function findDockerSkipReason(
   env: NodeJS.ProcessEnv = process.env,
 ): string | undefined {
-  const info = spawnSync('docker', ['version', '--format', '{{.Server.Version}}'], {
-    encoding: 'utf8',
-    env,
-  });
+  const info = spawnSync(
+    'docker',
+    ['version', '--format', '{{.Server.Version}}'],
+    {
+      encoding: 'utf8',
+      env,
+    },
+  );
   if (info.status === 0) return undefined;
 
   const cause = (info.stderr || info.error?.message || 'no answer').trim();

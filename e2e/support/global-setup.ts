@@ -15,11 +15,22 @@ export default function globalSetup(): void {
     console.warn(`\nSkipping the Docker e2e tests: ${reason}.`);
     return;
   }
-  const script = join(__dirname, '..', '..', 'scripts', 'prepare-workspace.mjs');
+  const script = join(
+    __dirname,
+    '..',
+    '..',
+    'scripts',
+    'prepare-workspace.mjs',
+  );
   const destination = mkdtempSync(join(tmpdir(), 'twenty-devops-e2e-warm-'));
-  const result = spawnSync(process.execPath, [script, '--destination', destination], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const result = spawnSync(
+    process.execPath,
+    [script, '--destination', destination],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   rmSync(destination, { recursive: true, force: true });
-  if (result.status !== 0) throw new Error('scripts/prepare-workspace.mjs failed; see above.');
+  if (result.status !== 0)
+    throw new Error('scripts/prepare-workspace.mjs failed; see above.');
 }

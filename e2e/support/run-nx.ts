@@ -15,19 +15,34 @@ export function runNx(
   env: NodeJS.ProcessEnv = {},
 ): NxRun {
   const nx = findNxBin(workspace);
-  const result = spawnSync(process.execPath, [nx, ...args, '--outputStyle=stream'], {
-    cwd: workspace,
-    encoding: 'utf8',
-    env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', FORCE_COLOR: '0', ...env },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const output = `${result.stdout}${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  const result = spawnSync(
+    process.execPath,
+    [nx, ...args, '--outputStyle=stream'],
+    {
+      cwd: workspace,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        NX_DAEMON: 'false',
+        NX_NO_CLOUD: 'true',
+        FORCE_COLOR: '0',
+        ...env,
+      },
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  const output = `${result.stdout}${result.stderr}`.replace(
+    /\u001b\[[0-9;]*m/g,
+    '',
+  );
   return { exitCode: result.status ?? 1, output };
 }
 
 /** The nx entry point of the workspace's own install, wherever its version keeps it. */
 function findNxBin(workspace: string): string {
   const folder = join(workspace, 'node_modules', 'nx');
-  const { bin } = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8'));
+  const { bin } = JSON.parse(
+    readFileSync(join(folder, 'package.json'), 'utf8'),
+  );
   return join(folder, typeof bin === 'string' ? bin : bin.nx);
 }

@@ -12,11 +12,16 @@ const repoRoot = join(__dirname, '..', '..');
 export function createTwentyWorkspace(nxVersion?: string): string {
   const script = join(repoRoot, 'scripts', 'prepare-workspace.mjs');
   const versionArgs = nxVersion ? ['--nx-version', nxVersion] : [];
-  const result = spawnSync(process.execPath, [script, '--skip-build', ...versionArgs], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  if (result.status !== 0) throw new Error('scripts/prepare-workspace.mjs failed; see above.');
+  const result = spawnSync(
+    process.execPath,
+    [script, '--skip-build', ...versionArgs],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  if (result.status !== 0)
+    throw new Error('scripts/prepare-workspace.mjs failed; see above.');
   return result.stdout.trim().split('\n').pop() as string;
 }
 
@@ -26,7 +31,10 @@ export function removeWorkspace(workspace: string | undefined): void {
 }
 
 /** Writes files into the workspace, creating their folders. */
-export function writeFiles(workspace: string, files: Record<string, string>): void {
+export function writeFiles(
+  workspace: string,
+  files: Record<string, string>,
+): void {
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(workspace, path)), { recursive: true });
     writeFileSync(join(workspace, path), text);
@@ -34,7 +42,13 @@ export function writeFiles(workspace: string, files: Record<string, string>): vo
 }
 
 /** The folder of the real Twenty configuration files, beside the repository. */
-export const twentyFixtures = join(repoRoot, '..', 'shared', 'fixtures', 'twenty');
+export const twentyFixtures = join(
+  repoRoot,
+  '..',
+  'shared',
+  'fixtures',
+  'twenty',
+);
 
 /** `describe`, or `describe.skip` with the reason in its name when Docker is missing. */
 export function describeWithDocker(name: string, body: () => void): void {

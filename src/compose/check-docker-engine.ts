@@ -7,7 +7,11 @@ import type { ProcessRunner } from '../process/run-process';
  * template error when the engine is away.
  */
 export async function checkDockerEngine(run: ProcessRunner): Promise<void> {
-  const info = await run('docker', ['version', '--format', '{{.Server.Version}}']);
+  const info = await run('docker', [
+    'version',
+    '--format',
+    '{{.Server.Version}}',
+  ]);
   if (info.exitCode === 0 && info.stdout.trim()) return;
 
   const cause = firstLine(info.stderr) || 'no answer';
@@ -19,5 +23,10 @@ export async function checkDockerEngine(run: ProcessRunner): Promise<void> {
 }
 
 function firstLine(text: string): string {
-  return text.split('\n').find((line) => line.trim())?.trim() ?? '';
+  return (
+    text
+      .split('\n')
+      .find((line) => line.trim())
+      ?.trim() ?? ''
+  );
 }

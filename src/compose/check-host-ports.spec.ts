@@ -3,40 +3,72 @@ import { checkHostPorts } from './check-host-ports';
 import type { ContainerState } from './compose-types';
 
 const ports = [
-  { service: 'db', hostIp: '', hostPort: 5432, containerPort: '5432', protocol: 'tcp' },
-  { service: 'redis', hostIp: '', hostPort: 6379, containerPort: '6379', protocol: 'tcp' },
+  {
+    service: 'db',
+    hostIp: '',
+    hostPort: 5432,
+    containerPort: '5432',
+    protocol: 'tcp',
+  },
+  {
+    service: 'redis',
+    hostIp: '',
+    hostPort: 6379,
+    containerPort: '6379',
+    protocol: 'tcp',
+  },
 ];
-const takenOnly = (taken: number[]) => async (port: number) => !taken.includes(port);
+const takenOnly = (taken: number[]) => async (port: number) =>
+  !taken.includes(port);
 
 describe('checkHostPorts', () => {
   it('should pass when every port is free', async () => {
     const fake = createFakeRunner();
-    await expect(checkHostPorts(fake.run, ports, [], takenOnly([]), 'c.yml')).resolves.toBeUndefined();
+    await expect(
+      checkHostPorts(fake.run, ports, [], takenOnly([]), 'c.yml'),
+    ).resolves.toBeUndefined();
   });
 
   it('should fail naming the port and the service when 5432 is taken', async () => {
     const fake = createFakeRunner();
-    await expect(checkHostPorts(fake.run, ports, [], takenOnly([5432]), 'docker/c.yml')).rejects.toThrow(
+    await expect(
+      checkHostPorts(fake.run, ports, [], takenOnly([5432]), 'docker/c.yml'),
+    ).rejects.toThrow(
       'Cannot start: host port 5432 of service "db" is in use by another process. Nothing was started.',
     );
-    await expect(checkHostPorts(fake.run, ports, [], takenOnly([5432]), 'docker/c.yml')).rejects.toMatchObject({
-      hint: expect.stringContaining('publish another host port in docker/c.yml (for example "15432:5432")'),
+    await expect(
+      checkHostPorts(fake.run, ports, [], takenOnly([5432]), 'docker/c.yml'),
+    ).rejects.toMatchObject({
+      hint: expect.stringContaining(
+        'publish another host port in docker/c.yml (for example "15432:5432")',
+      ),
     });
   });
 
   it('should name the container of another compose project that holds the port', async () => {
-    const fake = createFakeRunner([['publish=6379', { stdout: 'old_redis_1|old\n' }]]);
-    await expect(checkHostPorts(fake.run, ports, [], takenOnly([6379]), 'c.yml')).rejects.toThrow(
+    const fake = createFakeRunner([
+      ['publish=6379', { stdout: 'old_redis_1|old\n' }],
+    ]);
+    await expect(
+      checkHostPorts(fake.run, ports, [], takenOnly([6379]), 'c.yml'),
+    ).rejects.toThrow(
       'in use by container old_redis_1 of compose project "old"',
     );
   });
 
   it('should accept a port that this project already publishes', async () => {
     const own: ContainerState = {
-      id: 'a', name: 'db', service: 'db', status: 'running', exitCode: 0, restartCount: 0,
+      id: 'a',
+      name: 'db',
+      service: 'db',
+      status: 'running',
+      exitCode: 0,
+      restartCount: 0,
       hostPorts: { '5432/tcp': ['0.0.0.0:5432'] },
     };
     const fake = createFakeRunner();
-    await expect(checkHostPorts(fake.run, ports, [own], takenOnly([5432]), 'c.yml')).resolves.toBeUndefined();
+    await expect(
+      checkHostPorts(fake.run, ports, [own], takenOnly([5432]), 'c.yml'),
+    ).resolves.toBeUndefined();
   });
 });

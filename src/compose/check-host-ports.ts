@@ -17,7 +17,8 @@ export async function checkHostPorts(
   composeFile: string,
 ): Promise<void> {
   const own = new Set(
-    ownContainers.flatMap((c) => Object.values(c.hostPorts).flat())
+    ownContainers
+      .flatMap((c) => Object.values(c.hostPorts).flat())
       .map((binding) => binding.split(':').pop()),
   );
   const taken: PublishedPort[] = [];
@@ -27,7 +28,9 @@ export async function checkHostPorts(
     if (await isFree(port.hostPort, port.hostIp)) continue;
     const holder = await describeHolder(run, port.hostPort);
     taken.push(port);
-    messages.push(`port ${port.hostPort} of service "${port.service}" is in use by ${holder}`);
+    messages.push(
+      `port ${port.hostPort} of service "${port.service}" is in use by ${holder}`,
+    );
   }
   if (taken.length === 0) return;
 
@@ -38,7 +41,10 @@ export async function checkHostPorts(
   );
 }
 
-async function describeHolder(run: ProcessRunner, port: number): Promise<string> {
+async function describeHolder(
+  run: ProcessRunner,
+  port: number,
+): Promise<string> {
   const listed = await run('docker', [
     'ps',
     '--filter',

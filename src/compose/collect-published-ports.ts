@@ -46,7 +46,10 @@ function readShortSyntax(text: string): HostPort[] {
   const parts = mapping.split(':');
   if (parts.length < 2) return [];
   const [published, target] = parts.slice(-2);
-  const hostIp = parts.slice(0, -2).join(':').replace(/^\[|\]$/g, '');
+  const hostIp = parts
+    .slice(0, -2)
+    .join(':')
+    .replace(/^\[|\]$/g, '');
   return expandRange(published, target, hostIp, protocol);
 }
 

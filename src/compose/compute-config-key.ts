@@ -15,7 +15,14 @@ export function computeConfigKey(
   const hash = createHash('sha256');
   const add = (text: string) => hash.update(`${text.length}:${text}`);
 
-  add(JSON.stringify([compose.projectName, compose.projectDirectory, compose.profiles, options]));
+  add(
+    JSON.stringify([
+      compose.projectName,
+      compose.projectDirectory,
+      compose.profiles,
+      options,
+    ]),
+  );
   for (const file of compose.files) add(`${file.path}\n${file.text}`);
 
   const dotEnv = join(compose.projectDirectory, '.env');

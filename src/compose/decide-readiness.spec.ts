@@ -20,11 +20,36 @@ describe('decideReadiness', () => {
     ['a container without healthcheck that runs', {}, undefined, 'ready'],
     ['a container whose health is starting', {}, 'starting', 'waiting'],
     ['a container that turned unhealthy', {}, 'unhealthy', 'failed'],
-    ['a one-shot container that exited 0', { status: 'exited' }, undefined, 'ready'],
-    ['a container that exited 1', { status: 'exited', exitCode: 1 }, undefined, 'failed'],
-    ['a container that is restarting', { status: 'restarting' }, undefined, 'failed'],
-    ['a container that restarted since waiting began', { restartCount: 2 }, 'healthy', 'failed'],
-    ['a container that was only created', { status: 'created' }, undefined, 'waiting'],
+    [
+      'a one-shot container that exited 0',
+      { status: 'exited' },
+      undefined,
+      'ready',
+    ],
+    [
+      'a container that exited 1',
+      { status: 'exited', exitCode: 1 },
+      undefined,
+      'failed',
+    ],
+    [
+      'a container that is restarting',
+      { status: 'restarting' },
+      undefined,
+      'failed',
+    ],
+    [
+      'a container that restarted since waiting began',
+      { restartCount: 2 },
+      'healthy',
+      'failed',
+    ],
+    [
+      'a container that was only created',
+      { status: 'created' },
+      undefined,
+      'waiting',
+    ],
     ['a dead container', { status: 'dead' }, undefined, 'failed'],
   ])('should call %s %p', (_, overrides, health, kind) => {
     const state = container({ ...overrides, health });
@@ -33,7 +58,10 @@ describe('decideReadiness', () => {
 
   it('should not count restarts from before waiting began', () => {
     const state = container({ restartCount: 3, health: 'healthy' });
-    expect(decideReadiness(state, 3)).toEqual({ kind: 'ready', detail: 'healthy' });
+    expect(decideReadiness(state, 3)).toEqual({
+      kind: 'ready',
+      detail: 'healthy',
+    });
   });
 
   it('should name the exit code of a failed container', () => {

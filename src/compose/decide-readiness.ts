@@ -21,7 +21,10 @@ export function decideReadiness(
   const restarts = container.restartCount - restartsBefore;
 
   if (status === 'restarting' || restarts > 0) {
-    return { kind: 'failed', detail: `restarted ${Math.max(restarts, 1)} time(s) (last exit code ${exitCode})` };
+    return {
+      kind: 'failed',
+      detail: `restarted ${Math.max(restarts, 1)} time(s) (last exit code ${exitCode})`,
+    };
   }
   if (status === 'exited') {
     return exitCode === 0

@@ -4,7 +4,9 @@ import { detectComposeCli } from './detect-compose-cli';
 
 describe('detectComposeCli', () => {
   it('should prefer docker compose v2 when the plugin answers', async () => {
-    const fake = createFakeRunner([['docker compose version', { stdout: '2.29.1\n' }]]);
+    const fake = createFakeRunner([
+      ['docker compose version', { stdout: '2.29.1\n' }],
+    ]);
     await expect(detectComposeCli(fake.run)).resolves.toEqual({
       version: 2,
       command: 'docker',
@@ -16,11 +18,18 @@ describe('detectComposeCli', () => {
 
   it('should fall back to docker-compose v1 when the plugin is missing', async () => {
     const fake = createFakeRunner([
-      ['docker compose', { exitCode: 1, stderr: "'compose' is not a docker command" }],
+      [
+        'docker compose',
+        { exitCode: 1, stderr: "'compose' is not a docker command" },
+      ],
       ['docker-compose version', { stdout: '1.29.2\n' }],
     ]);
     const cli = await detectComposeCli(fake.run);
-    expect(cli).toMatchObject({ version: 1, command: 'docker-compose', baseArgs: [] });
+    expect(cli).toMatchObject({
+      version: 1,
+      command: 'docker-compose',
+      baseArgs: [],
+    });
   });
 
   it('should treat a Go docker-compose binary as v2', async () => {

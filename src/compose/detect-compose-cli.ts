@@ -12,7 +12,12 @@ export async function detectComposeCli(
   const plugin = await run('docker', ['compose', 'version', '--short']);
   if (plugin.exitCode === 0) {
     const versionText = plugin.stdout.trim();
-    return { version: 2, command: 'docker', baseArgs: ['compose'], versionText };
+    return {
+      version: 2,
+      command: 'docker',
+      baseArgs: ['compose'],
+      versionText,
+    };
   }
 
   const standalone = await run('docker-compose', ['version', '--short']);

@@ -7,7 +7,9 @@ interface InspectEntry {
   RestartCount?: number;
   State: { Status: string; ExitCode: number; Health?: { Status: string } };
   Config: { Labels?: Record<string, string> };
-  NetworkSettings?: { Ports?: Record<string, { HostIp: string; HostPort: string }[] | null> };
+  NetworkSettings?: {
+    Ports?: Record<string, { HostIp: string; HostPort: string }[] | null>;
+  };
 }
 
 /**
@@ -27,9 +29,13 @@ export async function inspectContainers(
 
 function toContainerState(entry: InspectEntry): ContainerState {
   const hostPorts: Record<string, string[]> = {};
-  for (const [port, bindings] of Object.entries(entry.NetworkSettings?.Ports ?? {})) {
+  for (const [port, bindings] of Object.entries(
+    entry.NetworkSettings?.Ports ?? {},
+  )) {
     if (bindings?.length) {
-      hostPorts[port] = bindings.map((b) => `${b.HostIp || '0.0.0.0'}:${b.HostPort}`);
+      hostPorts[port] = bindings.map(
+        (b) => `${b.HostIp || '0.0.0.0'}:${b.HostPort}`,
+      );
     }
   }
   return {

@@ -20,6 +20,9 @@ export async function listProjectContainers(
     '--filter',
     'label=com.docker.compose.oneoff=False',
   ]);
-  const ids = listed.stdout.split('\n').map((id) => id.trim()).filter(Boolean);
+  const ids = listed.stdout
+    .split('\n')
+    .map((id) => id.trim())
+    .filter(Boolean);
   return inspectContainers(run, ids);
 }

@@ -25,7 +25,10 @@ export async function openComposeProject(
 ): Promise<OpenedComposeProject> {
   const cli = await detectComposeCli(run);
   await checkDockerEngine(run);
-  const shownFiles = showPaths(compose.files.map((f) => f.path), compose.workspaceRoot);
+  const shownFiles = showPaths(
+    compose.files.map((f) => f.path),
+    compose.workspaceRoot,
+  );
 
   if (cli.version === 1 && compose.envFiles.length > 1) {
     throw new DevopsError(
@@ -33,9 +36,10 @@ export async function openComposeProject(
       'Merge them into one file, or install Compose v2 (`docker compose`).',
     );
   }
-  const files = cli.version === 1
-    ? writeV1CompatibleFiles(compose.files)
-    : { paths: compose.files.map((f) => f.path), cleanup: () => undefined };
+  const files =
+    cli.version === 1
+      ? writeV1CompatibleFiles(compose.files)
+      : { paths: compose.files.map((f) => f.path), cleanup: () => undefined };
 
   const project: ComposeProject = {
     cli,

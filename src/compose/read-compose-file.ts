@@ -8,7 +8,10 @@ import type { ComposeFile } from './compose-types';
  * Reads and parses one compose file. A YAML mistake is reported with the
  * file, line and column, before compose ever sees the file.
  */
-export function readComposeFile(path: string, workspaceRoot: string): ComposeFile {
+export function readComposeFile(
+  path: string,
+  workspaceRoot: string,
+): ComposeFile {
   const shown = relative(workspaceRoot, path) || path;
   const text = readFileSync(path, 'utf8');
   const document = parseDocument(text);

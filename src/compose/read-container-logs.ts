@@ -6,6 +6,11 @@ export async function readContainerLogs(
   containerId: string,
   lines = 30,
 ): Promise<string> {
-  const result = await run('docker', ['logs', '--tail', String(lines), containerId]);
+  const result = await run('docker', [
+    'logs',
+    '--tail',
+    String(lines),
+    containerId,
+  ]);
   return `${result.stdout}${result.stderr}`.trimEnd();
 }

@@ -16,8 +16,17 @@ export async function removeContainers(
   stopTimeoutSeconds = 10,
 ): Promise<boolean> {
   const timeout = ['--timeout', String(stopTimeoutSeconds)];
-  const stop = await runCompose(run, project, ['stop', ...timeout, ...services]);
+  const stop = await runCompose(run, project, [
+    'stop',
+    ...timeout,
+    ...services,
+  ]);
   if (stop.exitCode !== 0) return false;
-  const rm = await runCompose(run, project, ['rm', '--force', '-v', ...services]);
+  const rm = await runCompose(run, project, [
+    'rm',
+    '--force',
+    '-v',
+    ...services,
+  ]);
   return rm.exitCode === 0;
 }

@@ -21,10 +21,14 @@ export async function resolveComposeConfig(
     const cause = result.stderr.trim().split('\n').slice(0, 4).join(' ');
     throw new DevopsError(
       `Compose rejected ${shownFiles.join(', ')}: ${cause}`,
-      `Fix the compose file; \`${project.cli.command} ${project.cli.baseArgs.join(' ')} config\` shows the same check.`.replace('  ', ' '),
+      `Fix the compose file; \`${project.cli.command} ${project.cli.baseArgs.join(' ')} config\` shows the same check.`.replace(
+        '  ',
+        ' ',
+      ),
     );
   }
-  const config = parse(result.stdout) as { services?: Record<string, ResolvedService> };
+  const config = parse(result.stdout) as {
+    services?: Record<string, ResolvedService>;
+  };
   return config.services ?? {};
 }
-

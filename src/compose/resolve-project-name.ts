@@ -15,16 +15,21 @@ export function resolveProjectName(
   files: ComposeFile[],
   workspaceRoot: string,
 ): string {
-  if (explicit !== undefined) return checkExplicitName(explicit, 'Option projectName');
+  if (explicit !== undefined)
+    return checkExplicitName(explicit, 'Option projectName');
   const fromEnv = process.env.COMPOSE_PROJECT_NAME;
   if (fromEnv) return checkExplicitName(fromEnv, 'COMPOSE_PROJECT_NAME');
 
-  const named = files.map((file) => file.data.name).filter(isText).pop();
+  const named = files
+    .map((file) => file.data.name)
+    .filter(isText)
+    .pop();
   if (named) return sanitizeProjectName(named);
 
   const workspace = readWorkspaceName(workspaceRoot);
   const folder = dirname(files[0].path);
-  const parts = folder === workspaceRoot ? [workspace] : [workspace, basename(folder)];
+  const parts =
+    folder === workspaceRoot ? [workspace] : [workspace, basename(folder)];
   return sanitizeProjectName(parts.join('-'));
 }
 

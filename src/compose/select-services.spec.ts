@@ -9,11 +9,17 @@ const services = {
 
 describe('selectServices', () => {
   it('should take every service without a profile by default', () => {
-    expect(selectServices(services, [], [], ['c.yml'])).toEqual(['db', 'redis', 'server']);
+    expect(selectServices(services, [], [], ['c.yml'])).toEqual([
+      'db',
+      'redis',
+      'server',
+    ]);
   });
 
   it('should add the services of active profiles', () => {
-    expect(selectServices(services, [], ['workers'], ['c.yml'])).toContain('worker');
+    expect(selectServices(services, [], ['workers'], ['c.yml'])).toContain(
+      'worker',
+    );
   });
 
   it('should add what a requested service depends on, transitively', () => {
@@ -26,7 +32,9 @@ describe('selectServices', () => {
   });
 
   it('should fail naming the unknown service and the known ones', () => {
-    expect(() => selectServices(services, ['postgres'], [], ['docker/c.yml'])).toThrow(
+    expect(() =>
+      selectServices(services, ['postgres'], [], ['docker/c.yml']),
+    ).toThrow(
       'Unknown service "postgres" in option services: docker/c.yml defines db, redis, server, worker.',
     );
   });

@@ -20,9 +20,10 @@ export function selectServices(
     );
   }
 
-  const roots = requested.length > 0
-    ? requested
-    : known.filter((name) => isActive(services[name], profiles));
+  const roots =
+    requested.length > 0
+      ? requested
+      : known.filter((name) => isActive(services[name], profiles));
   const selected = new Set<string>();
   const visit = (name: string): void => {
     if (selected.has(name) || !services[name]) return;

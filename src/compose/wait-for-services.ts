@@ -34,11 +34,15 @@ export async function waitForServices(
   const done = new Map<string, ServiceOutcome>();
 
   for (;;) {
-    const containers = await listProjectContainers(options.run, options.projectName);
+    const containers = await listProjectContainers(
+      options.run,
+      options.projectName,
+    );
     const seconds = (Date.now() - started) / 1000;
-    const outcomes = options.services.map((service) =>
-      done.get(service) ??
-      judgeService(service, containers, restartsBefore, seconds),
+    const outcomes = options.services.map(
+      (service) =>
+        done.get(service) ??
+        judgeService(service, containers, restartsBefore, seconds),
     );
 
     for (const outcome of outcomes) {
@@ -46,7 +50,8 @@ export async function waitForServices(
       done.set(outcome.service, outcome);
       options.onReady?.(outcome);
     }
-    const finished = outcomes.every((o) => o.ready) || outcomes.some((o) => o.failed);
+    const finished =
+      outcomes.every((o) => o.ready) || outcomes.some((o) => o.failed);
     if (finished || seconds >= options.timeoutSeconds) return outcomes;
     await sleep(options.pollMilliseconds ?? 500);
   }
@@ -60,7 +65,14 @@ function judgeService(
 ): ServiceOutcome {
   const containers = all.filter((c) => c.service === service);
   if (containers.length === 0) {
-    return { service, state: 'no container', ready: false, failed: false, seconds, containers };
+    return {
+      service,
+      state: 'no container',
+      ready: false,
+      failed: false,
+      seconds,
+      containers,
+    };
   }
   const verdicts = containers.map((c) => {
     if (!restartsBefore.has(c.id)) restartsBefore.set(c.id, c.restartCount);

@@ -37,5 +37,8 @@ export function writeV1CompatibleFiles(files: ComposeFile[]): CompatibleFiles {
     writeFileSync(copy, document.toString());
     return copy;
   });
-  return { paths, cleanup: () => rmSync(folder, { recursive: true, force: true }) };
+  return {
+    paths,
+    cleanup: () => rmSync(folder, { recursive: true, force: true }),
+  };
 }

@@ -1,7 +1,4 @@
-import type {
-  ProcessResult,
-  ProcessRunner,
-} from '../process/run-process';
+import type { ProcessResult, ProcessRunner } from '../process/run-process';
 
 export interface FakeRunner {
   run: ProcessRunner;
@@ -9,13 +6,16 @@ export interface FakeRunner {
   calls: string[];
 }
 
-type Reply = Partial<ProcessResult> | ((args: string[]) => Partial<ProcessResult>);
+type Reply =
+  Partial<ProcessResult> | ((args: string[]) => Partial<ProcessResult>);
 
 /**
  * A process runner for unit specs. Each call is answered by the first rule
  * whose pattern occurs in the command line; unmatched calls succeed empty.
  */
-export function createFakeRunner(rules: [string | RegExp, Reply][] = []): FakeRunner {
+export function createFakeRunner(
+  rules: [string | RegExp, Reply][] = [],
+): FakeRunner {
   const calls: string[] = [];
   const run: ProcessRunner = async (command, args) => {
     const line = [command, ...args].join(' ');

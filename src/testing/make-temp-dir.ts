@@ -12,5 +12,6 @@ export function makeTempDir(prefix: string): string {
 }
 
 afterAll(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+  for (const dir of made.splice(0))
+    rmSync(dir, { recursive: true, force: true });
 });

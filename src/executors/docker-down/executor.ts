@@ -18,7 +18,12 @@ export function createDockerDownExecutor(run: ProcessRunner) {
       try {
         new ComposeStateStore(context.root).remove(compose.projectName);
         const timeout = options.timeoutSeconds ?? 10;
-        const removed = await removeContainers(run, opened.project, [], timeout);
+        const removed = await removeContainers(
+          run,
+          opened.project,
+          [],
+          timeout,
+        );
         const result = removed
           ? await runCompose(run, opened.project, buildDownArgs(options))
           : { exitCode: 1 };
@@ -28,8 +33,12 @@ export function createDockerDownExecutor(run: ProcessRunner) {
           );
           return { success: false };
         }
-        const volumes = options.volumes ? 'volumes removed' : 'named volumes kept';
-        logger.info(`Compose project ${compose.projectName} is down (${volumes}).`);
+        const volumes = options.volumes
+          ? 'volumes removed'
+          : 'named volumes kept';
+        logger.info(
+          `Compose project ${compose.projectName} is down (${volumes}).`,
+        );
         return { success: true };
       } finally {
         opened.cleanup();

@@ -30,7 +30,7 @@ export async function applyMigrations(
 
   if (dataSource.migrations.length === 0) {
     logger.warn(
-      "The data source loaded no migrations: check the paths or globs of its `migrations` option (relative paths resolve from the db-migrate cwd).",
+      'The data source loaded no migrations: check the paths or globs of its `migrations` option (relative paths resolve from the db-migrate cwd).',
     );
   }
   const start = Date.now();

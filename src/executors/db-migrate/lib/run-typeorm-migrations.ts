@@ -38,7 +38,11 @@ export function runTypeOrmMigrations(
   return runInDirectory(options.cwd, async () => {
     const { dataSource, release } = deps.importDataSource(options);
     try {
-      const { selected, redact } = useDatabaseUrl(dataSource, options, deps.env);
+      const { selected, redact } = useDatabaseUrl(
+        dataSource,
+        options,
+        deps.env,
+      );
       const url = selected.url;
       redactTypeOrmLogger(dataSource, redact);
       await waitUntilDatabaseReady(

@@ -78,8 +78,11 @@ describe('selectDatabaseUrl', () => {
   it.each([['localhost:5432'], ['mysql://root:secret@localhost/db']])(
     'should refuse %p, which is not a PostgreSQL URL, without showing its password',
     (url) => {
-      const select = () => selectDatabaseUrl({ databaseUrl: url, databaseUrlEnv: [], env: {} });
-      expect(select).toThrow('The database URL from the databaseUrl option is not a PostgreSQL URL');
+      const select = () =>
+        selectDatabaseUrl({ databaseUrl: url, databaseUrlEnv: [], env: {} });
+      expect(select).toThrow(
+        'The database URL from the databaseUrl option is not a PostgreSQL URL',
+      );
       expect(select).not.toThrow(/secret/);
     },
   );

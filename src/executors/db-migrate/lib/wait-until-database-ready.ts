@@ -20,7 +20,9 @@ export async function waitUntilDatabaseReady(
   timeoutSeconds: number,
   redact: (text: string) => string,
 ): Promise<void> {
-  logger.info(redact(`Waiting for PostgreSQL at ${databaseUrl} (from ${origin})...`));
+  logger.info(
+    redact(`Waiting for PostgreSQL at ${databaseUrl} (from ${origin})...`),
+  );
   const waitedMs = await waitForDatabase(databaseUrl, {
     timeoutSeconds,
     onRetry: (error, pauseMs) =>

@@ -1,5 +1,8 @@
 import { logger } from '../../../logging/logger';
-import { checkHostPorts, type PortProbe } from '../../../compose/check-host-ports';
+import {
+  checkHostPorts,
+  type PortProbe,
+} from '../../../compose/check-host-ports';
 import { collectPublishedPorts } from '../../../compose/collect-published-ports';
 import type { ComposeStateStore } from '../../../compose/compose-state-store';
 import { listProjectContainers } from '../../../compose/list-project-containers';
@@ -33,12 +36,19 @@ export async function bringServicesUp(
   const { project, shownFiles } = opened;
   const { run } = deps;
   const config = await resolveComposeConfig(run, project, shownFiles);
-  const services = selectServices(config, options.services, project.profiles, shownFiles);
+  const services = selectServices(
+    config,
+    options.services,
+    project.profiles,
+    shownFiles,
+  );
   const before = await listProjectContainers(run, project.name);
   const ports = collectPublishedPorts(config, services);
   await checkHostPorts(run, ports, before, deps.isPortFree, shownFiles[0]);
 
-  logger.info(`Starting ${services.join(', ')} (compose project ${project.name})...`);
+  logger.info(
+    `Starting ${services.join(', ')} (compose project ${project.name})...`,
+  );
   const started = await startServices(run, options, opened);
   if (!started) {
     await removeStartedContainers(run, project, services, before);
@@ -51,7 +61,8 @@ export async function bringServicesUp(
     projectName: project.name,
     services,
     timeoutSeconds: options.waitTimeoutSeconds,
-    onReady: (o) => logger.info(`${o.service} ${o.state} in ${o.seconds.toFixed(1)} s`),
+    onReady: (o) =>
+      logger.info(`${o.service} ${o.state} in ${o.seconds.toFixed(1)} s`),
   });
   if (outcomes.every((o) => o.ready)) {
     printSummary(outcomes);
@@ -64,7 +75,9 @@ export async function bringServicesUp(
         .filter((o) => o.containers.every((c) => c.status === 'exited'))
         .map((o) => o.service),
     });
-    logger.info(`Compose project ${project.name} is up: ${services.join(', ')}.`);
+    logger.info(
+      `Compose project ${project.name} is up: ${services.join(', ')}.`,
+    );
     return { success: true };
   }
 

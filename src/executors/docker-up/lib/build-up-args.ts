@@ -18,7 +18,9 @@ export function buildUpArgs(cli: ComposeCli, options: UpOptions): string[] {
     ...(options.build ? ['--build'] : []),
     ...(options.forceRecreate ? ['--force-recreate'] : []),
     ...(options.removeOrphans ? ['--remove-orphans'] : []),
-    ...(cli.version === 2 && options.pull === 'never' ? ['--pull', 'never'] : []),
+    ...(cli.version === 2 && options.pull === 'never'
+      ? ['--pull', 'never']
+      : []),
     ...options.services,
   ];
 }

@@ -1,4 +1,7 @@
-import type { ComposeProject, ContainerState } from '../../../compose/compose-types';
+import type {
+  ComposeProject,
+  ContainerState,
+} from '../../../compose/compose-types';
 import { decideReadiness } from '../../../compose/decide-readiness';
 import { removeContainers } from '../../../compose/remove-containers';
 import { runCompose } from '../../../compose/run-compose';
@@ -17,7 +20,9 @@ export async function removeStartedContainers(
   before: ContainerState[],
 ): Promise<void> {
   if (before.length === 0) {
-    logger.info(`Taking compose project ${project.name} down again (named volumes kept)...`);
+    logger.info(
+      `Taking compose project ${project.name} down again (named volumes kept)...`,
+    );
     await removeContainers(run, project, []);
     await runCompose(run, project, ['down']);
     return;
@@ -29,6 +34,8 @@ export async function removeStartedContainers(
   );
   const started = services.filter((service) => !readyBefore.has(service));
   if (started.length === 0) return;
-  logger.info(`Removing the containers of ${started.join(', ')} again (named volumes kept)...`);
+  logger.info(
+    `Removing the containers of ${started.join(', ')} again (named volumes kept)...`,
+  );
   await removeContainers(run, project, started);
 }

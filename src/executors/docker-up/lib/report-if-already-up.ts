@@ -32,7 +32,9 @@ export async function reportIfAlreadyUp(
   const ready = containers.every((c) => isStillReady(c, state));
   if (containers.length !== ids.length || !ready) return false;
 
-  logger.info(`Compose project ${projectName} is already up with this configuration.`);
+  logger.info(
+    `Compose project ${projectName} is already up with this configuration.`,
+  );
   printSummary(
     Object.keys(state.containerIds).map((service) => ({
       service,

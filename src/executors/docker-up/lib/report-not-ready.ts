@@ -18,13 +18,16 @@ export async function reportNotReady(
   for (const outcome of [...failed, ...pending]) {
     for (const container of outcome.containers) {
       const logs = await readContainerLogs(run, container.id);
-      logger.info(`Last log lines of ${outcome.service} (container ${container.name}, ${outcome.state}):`);
+      logger.info(
+        `Last log lines of ${outcome.service} (container ${container.name}, ${outcome.state}):`,
+      );
       logger.info(logs || '(no output)');
     }
   }
 
   const describe = (o: ServiceOutcome) => `${o.service} (${o.state})`;
-  const inspect = 'to inspect the containers, run again with skipCleanupOnFailure';
+  const inspect =
+    'to inspect the containers, run again with skipCleanupOnFailure';
   logger.error(
     failed.length > 0
       ? `Service ${failed.map(describe).join(', ')} failed before becoming ready.\nThe log lines above say why; fix the service's configuration or command, then run the target again (${inspect}).`
