@@ -39,7 +39,8 @@ function timeCommand({ label, command, args, options = {} }) {
   return seconds;
 }
 
-function median(values) {
+/** The middle of the values, or the mean of the middle two. */
+export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2

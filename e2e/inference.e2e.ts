@@ -8,7 +8,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { removeComposeProject } from './support/compose-containers';
-import { runNx } from './support/run-nx';
+import { findTaskPositions, runNx } from './support/run-nx';
 import {
   createTwentyWorkspace,
   describeWithDocker,
@@ -133,12 +133,11 @@ for (const nxVersion of nxVersions) {
     it('should run the integration test after the inferred docker-up and db-migrate', () => {
       const run = nx('run', 'twenty-server:test:integration');
       expect(run.exitCode).toBe(0);
-      const output = run.output.replace(/"/g, '');
-      const order = [
+      const order = findTaskPositions(run.output, [
         'twenty-docker:docker-up',
         'twenty-server:db-migrate',
         'twenty-server:test:integration',
-      ].map((task) => output.indexOf(`nx run ${task}`));
+      ]);
       expect(order.every((at) => at >= 0)).toBe(true);
       expect([...order].sort((a, b) => a - b)).toEqual(order);
       expect(nx('run', 'twenty-docker:docker-down').exitCode).toBe(0);

@@ -5,7 +5,7 @@ import {
   listComposeContainers,
   removeComposeProject,
 } from './support/compose-containers';
-import { runNx } from './support/run-nx';
+import { findTaskPositions, runNx } from './support/run-nx';
 import {
   createTwentyWorkspace,
   describeWithDocker,
@@ -108,13 +108,11 @@ describeWithDocker('the Twenty-shaped example, end to end', () => {
   it('should run docker-up, db-migrate and the integration test in that order', () => {
     const run = nx('run', 'twenty-server:test:integration');
     expect(run.exitCode).toBe(0);
-    // Nx 22 quotes a target name that holds a colon: twenty-server:"test:integration".
-    const output = run.output.replace(/"/g, '');
-    const order = [
+    const order = findTaskPositions(run.output, [
       'twenty-server:docker-up',
       'twenty-server:db-migrate',
       'twenty-server:test:integration',
-    ].map((task) => output.indexOf(`nx run ${task}`));
+    ]);
     expect(order.every((at) => at >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(run.output).toMatch(/# pass [1-9]/);

@@ -1,5 +1,6 @@
 // Prints each configuration's medians, then the figures issue 3 sets goals
 // for, each with whether it meets its goal.
+import { median } from '../compare-commands.mjs';
 
 const labels = {
   baseline: 'no plugins',
@@ -82,12 +83,4 @@ function describe(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const range = `${sorted[0].toFixed(2)}-${sorted.at(-1).toFixed(2)}`;
   return `${median(values).toFixed(3)} s (range ${range})`;
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? sorted[middle]
-    : (sorted[middle - 1] + sorted[middle]) / 2;
 }

@@ -46,3 +46,12 @@ function findNxBin(workspace: string): string {
   );
   return join(folder, typeof bin === 'string' ? bin : bin.nx);
 }
+
+/**
+ * Where each task's `> nx run` line stands in the output, -1 when absent.
+ * Nx 22 quotes a target name that holds a colon: app:"test:integration".
+ */
+export function findTaskPositions(output: string, tasks: string[]): number[] {
+  const unquoted = output.replace(/"/g, '');
+  return tasks.map((task) => unquoted.indexOf(`nx run ${task}`));
+}

@@ -2,6 +2,7 @@ import type { ExecutorContext } from '@nx/devkit';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { DevopsError } from '../errors/devops-error';
+import { readProjectRoot } from '../nx-context/read-project-root';
 import type { ComposeFile } from './compose-types';
 import { readComposeFile } from './read-compose-file';
 import { resolveProjectName } from './resolve-project-name';
@@ -73,7 +74,7 @@ function findComposeFiles(
   if (found) return [found];
 
   throw new DevopsError(
-    `No compose file in ${projectRoot || '.'}: looked for ${DEFAULT_COMPOSE_FILE_NAMES.join(', ')}.`,
+    `No compose file in ${projectRoot}: looked for ${DEFAULT_COMPOSE_FILE_NAMES.join(', ')}.`,
     'Add a compose file there, or set the composeFiles option to its path relative to the workspace root.',
   );
 }
@@ -85,9 +86,4 @@ function requireFile(root: string, file: string, option: string): string {
     `The file "${file}" given in option ${option} does not exist (paths are relative to the workspace root, ${root}).`,
     `Fix the path in the ${option} option, or create the file.`,
   );
-}
-
-function readProjectRoot(context: ExecutorContext): string {
-  const name = context.projectName ?? '';
-  return context.projectsConfigurations?.projects[name]?.root ?? '';
 }

@@ -19,12 +19,10 @@ export async function resolveComposeConfig(
 
   if (result.exitCode !== 0) {
     const cause = result.stderr.trim().split('\n').slice(0, 4).join(' ');
+    const check = [project.cli.command, ...project.cli.baseArgs, 'config'];
     throw new DevopsError(
       `Compose rejected ${shownFiles.join(', ')}: ${cause}`,
-      `Fix the compose file; \`${project.cli.command} ${project.cli.baseArgs.join(' ')} config\` shows the same check.`.replace(
-        '  ',
-        ' ',
-      ),
+      `Fix the compose file; \`${check.join(' ')}\` shows the same check.`,
     );
   }
   const config = parse(result.stdout) as {

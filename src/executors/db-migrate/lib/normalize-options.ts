@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { DevopsError } from '../../../errors/devops-error';
 import { findNearestTsConfig } from '../../../migrations/find-nearest-tsconfig';
+import { readProjectRoot } from '../../../nx-context/read-project-root';
 import type { DbMigrateExecutorOptions } from '../schema';
 
 export interface NormalizedOptions {
@@ -109,9 +110,4 @@ function checkExists(
     `The ${option} of ${target}, ${JSON.stringify(value)}, does not exist: ${path} is missing.`,
     `Fix the ${option} option; it is relative to the workspace root.`,
   );
-}
-
-function readProjectRoot(context: ExecutorContext): string {
-  const projects = context.projectsConfigurations?.projects ?? {};
-  return (context.projectName && projects[context.projectName]?.root) || '.';
 }
