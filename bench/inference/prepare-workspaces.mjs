@@ -28,6 +28,10 @@ export const devDependencies = {
 export const configurations = {
   baseline: [],
   ours: ['@twenty/devops/plugin'],
+  // A plugin that matches no file: what any one more plugin costs Nx
+  // (with isolation, a worker process), so that ours can be told apart
+  // from it.
+  emptyPlugin: ['./tools/empty-plugin.js'],
   // The registration form from the @nx/docker docs, with its default
   // target names spelled out.
   nxDocker: [
@@ -47,6 +51,7 @@ export async function prepareWorkspaces(benchRoot, names) {
   const template = join(benchRoot, 'template');
   mkdirSync(template);
   generateWorkspace(template, devDependencies);
+  writeEmptyPlugin(template);
   await installDependencies(template);
 
   const workspaces = {};
@@ -86,6 +91,15 @@ function writeNxJson(workspace, plugins) {
   writeFileSync(
     join(workspace, 'nx.json'),
     `${JSON.stringify(nxJson, null, 2)}\n`,
+  );
+}
+
+function writeEmptyPlugin(workspace) {
+  mkdirSync(join(workspace, 'tools'), { recursive: true });
+  writeFileSync(
+    join(workspace, 'tools', 'empty-plugin.js'),
+    "const createNodes = ['**/*.no-such-file', () => []];\n" +
+      'module.exports = { createNodes, createNodesV2: createNodes };\n',
   );
 }
 

@@ -7,15 +7,16 @@ import { join } from 'node:path';
 const env = createNxEnv();
 
 /**
- * Runs `nx <args>` in `workspace` and returns its stdout and how long it took
- * in seconds. Throws, with the output, when nx fails.
+ * Runs `nx <args>` in `workspace`, with `extraEnv` on top of the benchmark's
+ * environment, and returns its stdout and how long it took in seconds.
+ * Throws, with the output, when nx fails.
  */
-export function runNx(workspace, args) {
+export function runNx(workspace, args, extraEnv = {}) {
   const nx = join(workspace, 'node_modules', '.bin', 'nx');
   const started = process.hrtime.bigint();
   const result = spawnSync(process.execPath, [nx, ...args], {
     cwd: workspace,
-    env,
+    env: { ...env, ...extraEnv },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

@@ -12,7 +12,7 @@ import { runNx } from './run-nx.mjs';
  *
  * @returns {Record<string, { cold: number[], warm: number[] }>} seconds
  */
-export function timeShowProjects(workspaces, runs) {
+export function timeShowProjects(workspaces, runs, extraEnv = {}) {
   const names = Object.keys(workspaces);
   const times = Object.fromEntries(
     names.map((name) => [name, { cold: [], warm: [] }]),
@@ -20,8 +20,8 @@ export function timeShowProjects(workspaces, runs) {
   for (let round = 0; round < runs; round += 1) {
     for (const name of rotate(names, round)) {
       clearNxCaches(workspaces[name]);
-      times[name].cold.push(timeOnce(workspaces[name]));
-      times[name].warm.push(timeOnce(workspaces[name]));
+      times[name].cold.push(timeOnce(workspaces[name], extraEnv));
+      times[name].warm.push(timeOnce(workspaces[name], extraEnv));
     }
   }
   return times;
@@ -39,8 +39,12 @@ function clearNxCaches(workspace) {
 }
 
 // Counting the projects catches a plugin that broke the graph quietly.
-function timeOnce(workspace) {
-  const { stdout, seconds } = runNx(workspace, ['show', 'projects', '--json']);
+function timeOnce(workspace, extraEnv) {
+  const { stdout, seconds } = runNx(
+    workspace,
+    ['show', 'projects', '--json'],
+    extraEnv,
+  );
   const projects = JSON.parse(stdout);
   if (projects.length !== projectCount) {
     throw new Error(

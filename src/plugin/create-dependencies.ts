@@ -1,16 +1,20 @@
-import {
+import type {
+  CreateDependencies,
+  CreateDependenciesContext,
   DependencyType,
-  type CreateDependencies,
-  type CreateDependenciesContext,
-  type ProjectConfiguration,
-  type RawProjectGraphDependency,
-  type TargetConfiguration,
+  ProjectConfiguration,
+  RawProjectGraphDependency,
+  TargetConfiguration,
 } from '@nx/devkit';
 import { posix } from 'node:path';
 import { EXECUTORS } from './executor-names';
 import type { DevopsPluginOptions } from './plugin-options';
 
 const OUR_EXECUTORS: string[] = Object.values(EXECUTORS);
+
+// The enum's value, written out: importing @nx/devkit for it would cost
+// every nx command the half second the devkit takes to load.
+const STATIC_DEPENDENCY = 'static' as DependencyType.static;
 
 /**
  * Adds a static edge from a project to each other project whose compose
@@ -25,12 +29,15 @@ export const createDependencies: CreateDependencies<DevopsPluginOptions> = (
   context,
 ) => {
   const projects = listProjects(context);
+  const namesByRoot = new Map(
+    [...projects].map(([name, project]) => [project.root, name]),
+  );
   const edges = new Map<string, RawProjectGraphDependency>();
 
   for (const [name, project] of projects) {
     for (const target of Object.values(project.targets ?? {})) {
       if (!OUR_EXECUTORS.includes(target.executor ?? '')) continue;
-      const used = listUsedProjects(target, name, projects);
+      const used = listUsedProjects(target, name, projects, namesByRoot);
       const sourceFile =
         used.length > 0 && pickSourceFile(target, name, project, context);
       if (!sourceFile) continue;
@@ -39,7 +46,7 @@ export const createDependencies: CreateDependencies<DevopsPluginOptions> = (
           source: name,
           target: other,
           sourceFile,
-          type: DependencyType.static,
+          type: STATIC_DEPENDENCY,
         });
       }
     }
@@ -64,31 +71,28 @@ function listUsedProjects(
   target: TargetConfiguration,
   name: string,
   projects: Map<string, ProjectConfiguration>,
+  namesByRoot: Map<string, string>,
 ): string[] {
   const named = (target.dependsOn ?? []).flatMap((entry) =>
     typeof entry === 'string' || !entry.projects ? [] : [entry.projects].flat(),
   );
   const composeFiles: unknown = target.options?.composeFiles;
   const owners = Array.isArray(composeFiles)
-    ? composeFiles.flatMap((file) => findOwner(String(file), projects))
+    ? composeFiles.flatMap((file) => findOwner(String(file), namesByRoot))
     : [];
   return [...named, ...owners].filter(
     (other) => other !== name && projects.has(other),
   );
 }
 
-function findOwner(
-  file: string,
-  projects: Map<string, ProjectConfiguration>,
-): string[] {
-  let owner: [string, string] | undefined;
-  for (const [name, { root }] of projects) {
-    const contains = root === '.' || file.startsWith(`${root}/`);
-    if (contains && (!owner || root.length > owner[1].length)) {
-      owner = [name, root];
-    }
+// The project with the deepest root above the file, found by walking up
+// its folders rather than by comparing it with every project's root.
+function findOwner(file: string, namesByRoot: Map<string, string>): string[] {
+  for (let folder = posix.dirname(file); ; folder = posix.dirname(folder)) {
+    const owner = namesByRoot.get(folder);
+    if (owner !== undefined) return [owner];
+    if (folder === '.' || folder === '/') return [];
   }
-  return owner ? [owner[0]] : [];
 }
 
 function pickSourceFile(

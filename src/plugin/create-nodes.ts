@@ -1,13 +1,13 @@
-import {
-  createNodesFromFiles,
-  type CreateNodesContextV2,
-  type CreateNodesResult,
-  type CreateNodesResultV2,
-  type CreateNodesV2,
+import type {
+  CreateNodesContextV2,
+  CreateNodesResult,
+  CreateNodesResultV2,
+  CreateNodesV2,
 } from '@nx/devkit';
 import { DevopsError } from '../errors/devops-error';
 import { hashPluginOptions } from './hash-plugin-options';
 import { inferComposeSetup, type ComposeOutcome } from './infer-compose-setup';
+import { inferFromFiles } from './infer-from-files';
 import { inferMigrateTarget } from './infer-migrate-target';
 import type { ComposeSetup } from './inference-types';
 import { normalizePluginOptions } from './normalize-plugin-options';
@@ -69,7 +69,7 @@ async function inferTargets(
   };
 
   try {
-    return await createNodesFromFiles(
+    return await inferFromFiles(
       (file) => inferFromFile(file, session),
       session.scan.files,
       rawOptions,
