@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import {
   appendFileSync,
   existsSync,
@@ -8,49 +7,21 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { removeComposeProject } from './support/compose-containers';
+import { commitAll, git, initRepository } from './support/git-repository';
 import { findTaskPositions, runNx } from './support/run-nx';
 import {
   createTwentyWorkspace,
   describeWithDocker,
+  removeTargets,
   removeWorkspace,
 } from './support/workspace';
 
-const serverProject = 'packages/twenty-server/project.json';
 const composeFile = 'packages/twenty-docker/docker-compose.dev.yml';
 const migration =
   'packages/twenty-server/src/database/typeorm/core/migrations/1717000000001-create-workspace.ts';
 
 /** Nx 21 (oldest supported), 22 (Twenty's) and 24 (newest supported). */
 const nxVersions = ['21.6.11', '22.7.12', '24.0.0'];
-
-function git(workspace: string, ...args: string[]): void {
-  const result = spawnSync('git', args, { cwd: workspace, encoding: 'utf8' });
-  if (result.status !== 0)
-    throw new Error(`git ${args.join(' ')} failed: ${result.stderr}`);
-}
-
-function commitAll(workspace: string, message: string): void {
-  git(workspace, 'add', '-A');
-  git(
-    workspace,
-    '-c',
-    'user.name=e2e',
-    '-c',
-    'user.email=e2e@example.com',
-    'commit',
-    '-qm',
-    message,
-  );
-}
-
-/** Leaves twenty-server's own targets only: the infrastructure ones are to be inferred. */
-function removeInfrastructureTargets(workspace: string): void {
-  const path = join(workspace, serverProject);
-  const project = JSON.parse(readFileSync(path, 'utf8'));
-  for (const target of ['docker-up', 'docker-down', 'db-migrate'])
-    delete project.targets[target];
-  writeFileSync(path, JSON.stringify(project, null, 2));
-}
 
 for (const nxVersion of nxVersions) {
   const major = nxVersion.split('.')[0];
@@ -76,13 +47,17 @@ for (const nxVersion of nxVersions) {
 
     beforeAll(() => {
       workspace = createTwentyWorkspace(nxVersion);
-      removeInfrastructureTargets(workspace);
+      // Only twenty-server's own targets stay: the others are to be inferred.
+      removeTargets(workspace, 'twenty-server', [
+        'docker-up',
+        'docker-down',
+        'db-migrate',
+      ]);
       writeFileSync(
         join(workspace, 'packages/twenty-docker/README.md'),
         '# twenty-docker\n',
       );
-      git(workspace, 'init', '-q', '-b', 'main');
-      commitAll(workspace, 'example');
+      initRepository(workspace);
     });
 
     afterAll(() => {
@@ -166,6 +141,35 @@ for (const nxVersion of nxVersions) {
         git(workspace, 'checkout', '--', migration);
       }
     });
+
+    it('should mark no project affected when the root README changes', () => {
+      appendFileSync(join(workspace, 'README.md'), '\nMore words.\n');
+      try {
+        expect(affected()).toEqual([]);
+      } finally {
+        git(workspace, 'checkout', '--', 'README.md');
+      }
+    });
+
+    // `nx show target inputs` came with Nx 22. A README inside a project
+    // makes the project affected, as any file of it does, but no
+    // infrastructure target reads it, so none of their hashes changes.
+    if (Number(major) >= 22) {
+      it("should keep a project's README out of every infrastructure target's inputs", () => {
+        const inputFiles = (target: string) => {
+          const run = nx('show', 'target', 'inputs', target, '--json');
+          expect(run.exitCode).toBe(0);
+          return JSON.parse(run.output.replace(/^[^{]*/s, '')).files;
+        };
+        const readme = 'packages/twenty-docker/README.md';
+
+        expect(inputFiles('twenty-docker:docker-up')).toContain(composeFile);
+        expect(inputFiles('twenty-docker:docker-up')).not.toContain(readme);
+        expect(inputFiles('twenty-docker:docker-down')).not.toContain(readme);
+        expect(inputFiles('twenty-server:db-migrate')).toContain(migration);
+        expect(inputFiles('twenty-server:db-migrate')).not.toContain(readme);
+      });
+    }
 
     it('should keep what it inferred in its own cache in the workspace data folder', () => {
       const data = join(workspace, '.nx', 'workspace-data');

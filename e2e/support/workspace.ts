@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 const repoRoot = join(__dirname, '..', '..');
@@ -39,6 +39,18 @@ export function writeFiles(
     mkdirSync(dirname(join(workspace, path)), { recursive: true });
     writeFileSync(join(workspace, path), text);
   }
+}
+
+/** Deletes targets from packages/<project>/project.json. */
+export function removeTargets(
+  workspace: string,
+  project: string,
+  targets: string[],
+): void {
+  const path = join(workspace, 'packages', project, 'project.json');
+  const configuration = JSON.parse(readFileSync(path, 'utf8'));
+  for (const target of targets) delete configuration.targets[target];
+  writeFileSync(path, JSON.stringify(configuration, null, 2));
 }
 
 /** The folder of the real Twenty configuration files, beside the repository. */

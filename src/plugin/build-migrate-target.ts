@@ -1,7 +1,7 @@
 import type { TargetConfiguration, TargetDependencyConfig } from '@nx/devkit';
 import { posix } from 'node:path';
 import { EXECUTORS } from './executor-names';
-import type { PlannedDataSource } from './inference-types';
+import type { PlannedMigrations } from './inference-types';
 import type { ServicesTarget } from './resolve-services-target';
 import { toInputPath } from './to-input-path';
 
@@ -14,16 +14,20 @@ export interface MigrateTargetContext {
 }
 
 /**
- * The db-migrate target of one TypeORM data source. It depends on the
- * docker-up target of the services, and its inputs are the data source,
- * every `migrations` folder beside or below it, and the env file.
+ * The db-migrate target of one TypeORM data source or SQL folder. It
+ * depends on the docker-up target of the services. Its inputs are the env
+ * file and, for a data source, the file and every `migrations` folder
+ * beside or below it; for a SQL folder, the folder.
  */
 export function buildMigrateTarget(
-  dataSource: PlannedDataSource,
+  migrations: PlannedMigrations,
   { projectName, envFile, services }: MigrateTargetContext,
 ): TargetConfiguration {
-  const { path, projectRoot, targetName } = dataSource;
-  const inputs = [path, posix.join(posix.dirname(path), '**/migrations/**/*')];
+  const { path, projectRoot, targetName, kind } = migrations;
+  const inputs =
+    kind === 'sql'
+      ? [posix.join(path, '**/*')]
+      : [path, posix.join(posix.dirname(path), '**/migrations/**/*')];
   if (envFile) inputs.push(envFile);
 
   return {
@@ -32,13 +36,15 @@ export function buildMigrateTarget(
     ...(services ? { dependsOn: [toDependency(services, projectRoot)] } : {}),
     inputs: inputs.map((input) => toInputPath(input, projectRoot)),
     options: {
-      mode: 'typeorm',
-      dataSource: path,
+      mode: kind,
+      ...(kind === 'sql'
+        ? { migrationsDirectory: path }
+        : { dataSource: path }),
       ...(envFile ? { envFile } : {}),
     },
     metadata: {
-      technologies: ['typeorm'],
-      description: `Apply the pending migrations of ${posix.relative(projectRoot, path)}`,
+      technologies: kind === 'sql' ? ['postgresql'] : ['typeorm'],
+      description: `Apply the pending migrations of ${posix.relative(projectRoot, path) || '.'}`,
       help: {
         command: `npx nx run ${projectName}:${targetName} --help`,
         example: { options: { transaction: 'all' } },

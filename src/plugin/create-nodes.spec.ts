@@ -65,7 +65,7 @@ function listConfigFiles(root: string, folder = root): string[] {
         ? []
         : listConfigFiles(root, path);
     }
-    return /\.ya?ml$|\.datasource\.ts$/.test(entry.name)
+    return /\.ya?ml$|\.datasource\.ts$|\.sql$/.test(entry.name)
       ? [relative(root, path)]
       : [];
   });
@@ -405,6 +405,45 @@ describe('createNodes', () => {
     });
   });
 
+  it('should give a folder of SQL migrations a db-migrate target in sql mode', async () => {
+    const root = writeWorkspace({
+      'apps/billing/project.json': '{ "name": "billing" }',
+      'apps/billing/compose.yaml': 'services:\n  db:\n    image: postgres:16\n',
+      'apps/billing/db/migrations/0001_create-invoices.sql': 'SELECT 1;\n',
+      'apps/billing/db/migrations/0002_add-totals.sql': 'SELECT 2;\n',
+      'apps/billing/db/seeds/demo.sql': 'SELECT 3;\n',
+    });
+
+    const targets = await inferTargets(root);
+
+    expect(targets['apps/billing']['db-migrate']).toMatchObject({
+      executor: '@twenty/devops:db-migrate',
+      cache: false,
+      dependsOn: ['docker-up'],
+      inputs: ['{projectRoot}/db/migrations/**/*'],
+      options: {
+        mode: 'sql',
+        migrationsDirectory: 'apps/billing/db/migrations',
+      },
+    });
+    expect(Object.keys(targets['apps/billing'])).toHaveLength(3);
+  });
+
+  it('should take a SQL folder from the migrationsDirectories option', async () => {
+    const root = writeWorkspace({
+      'apps/billing/project.json': '{ "name": "billing" }',
+      'apps/billing/sql/create-invoices.sql': 'SELECT 1;\n',
+    });
+
+    const targets = await inferTargets(root, {
+      migrationsDirectories: { 'apps/billing': 'apps/billing/sql' },
+    });
+
+    expect(targets['apps/billing']['db-migrate']).toMatchObject({
+      options: { mode: 'sql', migrationsDirectory: 'apps/billing/sql' },
+    });
+  });
+
   it('should name the option and the path of a missing data source', async () => {
     const root = writeWorkspace({ 'apps/api/project.json': '{}' });
 
@@ -414,7 +453,7 @@ describe('createNodes', () => {
 
     expect(error.errors[0][0]).toBe('apps/api/missing.ts');
     expect(error.errors[0][1].message).toMatch(
-      /^The data source apps\/api\/missing\.ts, given for apps\/api in plugin option dataSources, does not exist\./,
+      /^The path apps\/api\/missing\.ts, given for apps\/api in plugin option dataSources, does not exist\./,
     );
   });
 

@@ -23,16 +23,17 @@ import { readProjectName } from './read-project-name';
 import { scanWorkspace, type WorkspaceScan } from './scan-workspace';
 
 /**
- * Every YAML file and every `*.datasource.ts`: compose files are told apart
- * by name afterwards, so that the `composeFileNames` option can add names
- * that a fixed pattern would not match.
+ * Every YAML file, every `*.datasource.ts` and the `.sql` files of every
+ * `migrations` folder: compose files are told apart by name afterwards, so
+ * that the `composeFileNames` option can add names that a fixed pattern
+ * would not match.
  */
 const CONFIG_FILES_GLOB =
-  '{*.yml,*.yaml,*.datasource.ts,**/*.yml,**/*.yaml,**/*.datasource.ts}';
+  '{*.yml,*.yaml,*.datasource.ts,migrations/*.sql,**/*.yml,**/*.yaml,**/*.datasource.ts,**/migrations/*.sql}';
 
 /**
- * Infers docker-up and docker-down from compose files and db-migrate from
- * TypeORM data sources. Nx 21 and 22 read this tuple as `createNodesV2`,
+ * Infers docker-up and docker-down from compose files, and db-migrate from
+ * TypeORM data sources and folders of SQL migrations. Nx 21 and 22 read this tuple as `createNodesV2`,
  * Nx 23 and later as `createNodes`, so it is exported under both names.
  */
 export const createNodes: CreateNodesV2<DevopsPluginOptions> = [
@@ -91,9 +92,9 @@ function inferFromFile(
     const setup = session.scan.setupByFile.get(file);
     if (setup) return reportComposeFile(file, setup, session);
 
-    const dataSource = session.scan.dataSourceByFile.get(file);
-    if (!dataSource) return {};
-    return inferMigrateTarget(dataSource, {
+    const migrations = session.scan.migrationsByPath.get(file);
+    if (!migrations) return {};
+    return inferMigrateTarget(migrations, {
       workspaceRoot: session.workspaceRoot,
       options: session.options,
       servicesSetups: session.scan.servicesSetups,

@@ -2,7 +2,7 @@ import type { CreateNodesResult } from '@nx/devkit';
 import { existsSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { buildMigrateTarget } from './build-migrate-target';
-import type { ComposeSetup, PlannedDataSource } from './inference-types';
+import type { ComposeSetup, PlannedMigrations } from './inference-types';
 import type { NormalizedPluginOptions } from './plugin-options';
 import { resolveServicesTarget } from './resolve-services-target';
 
@@ -13,9 +13,9 @@ export interface MigrateInferenceContext {
   readProjectName: (projectRoot: string) => string;
 }
 
-/** Infers the db-migrate target of one data source. */
+/** Infers the db-migrate target of one data source or SQL folder. */
 export function inferMigrateTarget(
-  dataSource: PlannedDataSource,
+  migrations: PlannedMigrations,
   {
     workspaceRoot,
     options,
@@ -23,7 +23,7 @@ export function inferMigrateTarget(
     readProjectName,
   }: MigrateInferenceContext,
 ): CreateNodesResult {
-  const { projectRoot, targetName } = dataSource;
+  const { projectRoot, targetName } = migrations;
   const services = resolveServicesTarget(projectRoot, servicesSetups, options);
   const defaultEnvFile = posix.join(projectRoot, '.env');
   const envFile =
@@ -32,7 +32,7 @@ export function inferMigrateTarget(
       ? defaultEnvFile
       : undefined);
 
-  const target = buildMigrateTarget(dataSource, {
+  const target = buildMigrateTarget(migrations, {
     projectName: readProjectName(projectRoot),
     envFile,
     services: services && {

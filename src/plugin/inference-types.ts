@@ -1,4 +1,4 @@
-/** A file found by the plugin, with the project it belongs to. */
+/** A file or folder found by the plugin, with the project it belongs to. */
 export interface LocatedFile {
   /** Relative to the workspace root. */
   path: string;
@@ -17,11 +17,19 @@ export interface ComposeSetup {
   label?: string;
 }
 
-/** A TypeORM data source that gets a db-migrate target. */
-export interface PlannedDataSource {
-  /** Relative to the workspace root. */
-  path: string;
-  projectRoot: string;
+/**
+ * What db-migrate applies: the migrations of a TypeORM data source, or a
+ * folder of `.sql` files (db-migrate's sql mode).
+ */
+export type MigrationsKind = 'typeorm' | 'sql';
+
+/** A data source file or a folder of SQL migrations, in its project. */
+export interface LocatedMigrations extends LocatedFile {
+  kind: MigrationsKind;
+}
+
+/** Migrations that get a db-migrate target. */
+export interface PlannedMigrations extends LocatedMigrations {
   targetName: string;
 }
 

@@ -26,6 +26,7 @@ export function normalizePluginOptions(
     composeFileNames: options?.composeFileNames ?? [],
     servicesFrom: normalizePathMap(options?.servicesFrom),
     dataSources: normalizePathMap(options?.dataSources),
+    migrationsDirectories: normalizePathMap(options?.migrationsDirectories),
     envFile: normalizePathMap(options?.envFile),
   };
 }

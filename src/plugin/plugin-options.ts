@@ -48,6 +48,14 @@ export interface DevopsPluginOptions {
   dataSources?: Record<string, string>;
 
   /**
+   * Project root → a folder of `.sql` migrations, relative to the workspace
+   * root, for folders that are not named `migrations` or whose files have
+   * no numeric prefix. Its db-migrate target uses sql mode.
+   * @default {}
+   */
+  migrationsDirectories?: Record<string, string>;
+
+  /**
    * Project root → the env file db-migrate loads, relative to the
    * workspace root.
    * @default `<projectRoot>/.env` when that file exists
@@ -63,5 +71,6 @@ export interface NormalizedPluginOptions {
   composeFileNames: string[];
   servicesFrom: Record<string, string>;
   dataSources: Record<string, string>;
+  migrationsDirectories: Record<string, string>;
   envFile: Record<string, string>;
 }

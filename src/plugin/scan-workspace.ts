@@ -8,9 +8,12 @@ import { hasDataSourceExport } from './has-data-source-export';
 import type {
   ComposeSetup,
   LocatedFile,
-  PlannedDataSource,
+  LocatedMigrations,
+  MigrationsKind,
+  PlannedMigrations,
 } from './inference-types';
-import { planDataSources } from './plan-data-sources';
+import { isSqlMigrationFile } from './is-sql-migration-file';
+import { planMigrations } from './plan-migrations';
 import type { NormalizedPluginOptions } from './plugin-options';
 
 type Locate = (path: string) => LocatedFile[];
@@ -26,15 +29,17 @@ export interface WorkspaceScan {
    */
   servicesSetups: ComposeSetup[];
   setupByFile: Map<string, ComposeSetup>;
-  dataSourceByFile: Map<string, PlannedDataSource>;
+  /** By data source file or SQL folder. */
+  migrationsByPath: Map<string, PlannedMigrations>;
   /** Mistakes in the options, reported against the file they name. */
   problems: Map<string, Error>;
 }
 
 /**
- * Sorts the files Nx matched into compose setups and data sources, each
- * with the project it belongs to. Files outside any project are dropped.
- * Reads only the data sources' text, for the `new DataSource(` check.
+ * Sorts the files Nx matched into compose setups, data sources and folders
+ * of SQL migrations, each with the project it belongs to. Files outside any
+ * project are dropped. Reads only the data sources' text, for the
+ * `new DataSource(` check.
  */
 export function scanWorkspace(
   configFiles: readonly string[],
@@ -52,21 +57,26 @@ export function scanWorkspace(
     configFiles.filter(isComposeFile).flatMap(locate),
   );
   const problems = new Map<string, Error>();
-  const dataSources = planDataSources(
-    [
-      ...listMappedDataSources(options, workspaceRoot, problems),
-      ...configFiles
-        .filter((path) => isDiscoveredDataSource(path, options, workspaceRoot))
-        .flatMap(locate),
-    ],
-    new Set(Object.values(options.dataSources)),
+  const mapped = listMappedMigrations(options, workspaceRoot, problems);
+  const discovered = [
+    ...configFiles
+      .filter((path) => isDiscoveredDataSource(path, options, workspaceRoot))
+      .flatMap(locate)
+      .map((file) => withKind(file, 'typeorm')),
+    ...listSqlFolders(configFiles, mapped)
+      .flatMap(locate)
+      .map((folder) => withKind(folder, 'sql')),
+  ];
+  const migrations = planMigrations(
+    [...mapped, ...discovered],
+    new Set(mapped.map((found) => found.path)),
     options.dbMigrateTargetName,
   );
 
   return {
     files: [
       ...setups.flatMap((setup) => setup.files),
-      ...dataSources.map((dataSource) => dataSource.path),
+      ...migrations.map((found) => found.path),
       ...problems.keys(),
     ],
     setups,
@@ -83,7 +93,7 @@ export function scanWorkspace(
     setupByFile: new Map(
       setups.flatMap((setup) => setup.files.map((file) => [file, setup])),
     ),
-    dataSourceByFile: new Map(dataSources.map((found) => [found.path, found])),
+    migrationsByPath: new Map(migrations.map((found) => [found.path, found])),
     problems,
   };
 }
@@ -98,19 +108,45 @@ function isDiscoveredDataSource(
   return hasDataSourceExport(readFileSync(join(workspaceRoot, path), 'utf8'));
 }
 
-function listMappedDataSources(
+function withKind(file: LocatedFile, kind: MigrationsKind): LocatedMigrations {
+  return { ...file, kind };
+}
+
+function listSqlFolders(
+  configFiles: readonly string[],
+  mapped: LocatedMigrations[],
+): string[] {
+  const folders = configFiles
+    .filter(isSqlMigrationFile)
+    .map((path) => posix.dirname(path));
+  const taken = new Set(mapped.map((found) => found.path));
+  return [...new Set(folders)].filter((folder) => !taken.has(folder));
+}
+
+function listMappedMigrations(
   options: NormalizedPluginOptions,
   workspaceRoot: string,
   problems: Map<string, Error>,
-): LocatedFile[] {
-  const entries = Object.entries(options.dataSources);
-  return entries.flatMap(([projectRoot, path]) => {
-    if (existsSync(join(workspaceRoot, path))) return [{ path, projectRoot }];
+): LocatedMigrations[] {
+  const entries = [
+    ...Object.entries(options.dataSources).map(
+      ([projectRoot, path]) => ['dataSources', projectRoot, path] as const,
+    ),
+    ...Object.entries(options.migrationsDirectories).map(
+      ([projectRoot, path]) =>
+        ['migrationsDirectories', projectRoot, path] as const,
+    ),
+  ];
+  return entries.flatMap(([option, projectRoot, path]) => {
+    const kind = option === 'dataSources' ? 'typeorm' : 'sql';
+    if (existsSync(join(workspaceRoot, path))) {
+      return [{ path, projectRoot, kind }];
+    }
     problems.set(
       path,
       new DevopsError(
-        `The data source ${path}, given for ${projectRoot} in plugin option dataSources, does not exist.`,
-        'Fix the path (relative to the workspace root) in the dataSources option of the @twenty/devops/plugin entry in nx.json, or remove the entry.',
+        `The path ${path}, given for ${projectRoot} in plugin option ${option}, does not exist.`,
+        `Fix the path (relative to the workspace root) in the ${option} option of the @twenty/devops/plugin entry in nx.json, or remove the entry.`,
       ),
     );
     return [];

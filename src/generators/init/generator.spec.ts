@@ -249,6 +249,31 @@ describe('init generator', () => {
       });
     });
 
+    it('should write a db-migrate target in sql mode for a folder of SQL migrations', async () => {
+      const tree = createRealTwentyTree();
+      writeJson(tree, 'packages/twenty-billing/project.json', {
+        name: 'twenty-billing',
+      });
+      tree.write(
+        'packages/twenty-billing/migrations/0001_create-invoices.sql',
+        'CREATE TABLE invoice (id int);\n',
+      );
+
+      await initGenerator(tree, { skipFormat: true });
+
+      const billing = readJson(tree, 'packages/twenty-billing/project.json');
+      expect(billing.targets['db-migrate']).toEqual({
+        executor: '@twenty/devops:db-migrate',
+        cache: false,
+        dependsOn: [{ projects: ['twenty-docker'], target: 'docker-up:dev' }],
+        inputs: ['{projectRoot}/migrations/**/*'],
+        options: {
+          mode: 'sql',
+          migrationsDirectory: 'packages/twenty-billing/migrations',
+        },
+      });
+    });
+
     it('should change nothing when run a second time', async () => {
       const tree = createRealTwentyTree();
       await initGenerator(tree, { skipFormat: true });

@@ -2,10 +2,10 @@ import { formatFiles, logger, readNxJson, type Tree } from '@nx/devkit';
 import { groupComposeSetups } from '../../plugin/group-compose-setups';
 import type {
   ComposeSetup,
-  PlannedDataSource,
+  PlannedMigrations,
 } from '../../plugin/inference-types';
 import { normalizePluginOptions } from '../../plugin/normalize-plugin-options';
-import { planDataSources } from '../../plugin/plan-data-sources';
+import { planMigrations } from '../../plugin/plan-migrations';
 import type { DevopsPluginOptions } from '../../plugin/plugin-options';
 import { addGitignoreEntry } from './lib/add-gitignore-entry';
 import { buildExplicitTargets } from './lib/build-explicit-targets';
@@ -44,7 +44,7 @@ export default initGenerator;
 interface InitPlan {
   pluginOptions: DevopsPluginOptions;
   setups: ComposeSetup[];
-  dataSources: PlannedDataSource[];
+  migrations: PlannedMigrations[];
   projectNames: Map<string, string>;
 }
 
@@ -52,20 +52,20 @@ function planInit(tree: Tree, options: InitGeneratorOptions): InitPlan {
   const scan = scanTree(tree);
   const targetNames = pickTargetNames(options, scan);
   const setups = groupComposeSetups(scan.composeFiles);
-  const dataSources = planDataSources(
-    scan.dataSources,
+  const migrations = planMigrations(
+    scan.migrations,
     new Set(),
     targetNames.dbMigrateTargetName,
   );
 
-  const servicesFrom = guessServicesFrom(setups, dataSources);
+  const servicesFrom = guessServicesFrom(setups, migrations);
   const pluginOptions: DevopsPluginOptions = Object.keys(servicesFrom).length
     ? { ...targetNames, servicesFrom }
     : { ...targetNames };
   return {
     pluginOptions,
     setups,
-    dataSources,
+    migrations,
     projectNames: scan.projectNames,
   };
 }

@@ -6,7 +6,7 @@ import { buildMigrateTarget } from '../../../plugin/build-migrate-target';
 import type {
   ComposeReferences,
   ComposeSetup,
-  PlannedDataSource,
+  PlannedMigrations,
 } from '../../../plugin/inference-types';
 import type { NormalizedPluginOptions } from '../../../plugin/plugin-options';
 import { readComposeReferences } from '../../../plugin/read-compose-references';
@@ -14,7 +14,7 @@ import { resolveServicesTarget } from '../../../plugin/resolve-services-target';
 
 export interface ExplicitTargetsInput {
   setups: ComposeSetup[];
-  dataSources: PlannedDataSource[];
+  migrations: PlannedMigrations[];
   projectNames: Map<string, string>;
   options: NormalizedPluginOptions;
 }
@@ -27,7 +27,7 @@ export interface ExplicitTargetsInput {
  */
 export function buildExplicitTargets(
   tree: Tree,
-  { setups, dataSources, projectNames, options }: ExplicitTargetsInput,
+  { setups, migrations, projectNames, options }: ExplicitTargetsInput,
 ): Map<string, Record<string, TargetConfiguration>> {
   const byRoot = new Map<string, Record<string, TargetConfiguration>>();
   const add = (root: string, targets: Record<string, TargetConfiguration>) =>
@@ -44,11 +44,11 @@ export function buildExplicitTargets(
       buildComposeTargets(setup, references, projectName, options),
     );
   }
-  for (const dataSource of dataSources) {
-    const { projectRoot, targetName } = dataSource;
+  for (const found of migrations) {
+    const { projectRoot, targetName } = found;
     const services = resolveServicesTarget(projectRoot, setups, options);
     const envFile = posix.join(projectRoot, '.env');
-    const target = buildMigrateTarget(dataSource, {
+    const target = buildMigrateTarget(found, {
       projectName: nameOf(projectRoot),
       envFile: tree.exists(envFile) ? envFile : undefined,
       services: services && {

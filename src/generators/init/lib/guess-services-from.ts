@@ -1,11 +1,11 @@
 import type {
   ComposeSetup,
-  PlannedDataSource,
+  PlannedMigrations,
 } from '../../../plugin/inference-types';
 
 /**
  * When exactly one project has compose files, as in Twenty (only
- * twenty-docker), a project with data sources and no compose file of its
+ * twenty-docker), a project with migrations and no compose file of its
  * own surely gets its database from there: the plugin's `servicesFrom`.
  * It points at that project's `dev` compose file when there is one (Twenty
  * develops against docker-compose.dev.yml, not its production
@@ -14,7 +14,7 @@ import type {
  */
 export function guessServicesFrom(
   setups: ComposeSetup[],
-  dataSources: PlannedDataSource[],
+  migrations: PlannedMigrations[],
 ): Record<string, string> {
   const owners = new Set(setups.map((setup) => setup.projectRoot));
   if (owners.size !== 1) return {};
@@ -22,8 +22,8 @@ export function guessServicesFrom(
   const [owner] = owners;
   const dev = setups.find((setup) => setup.label === 'dev');
   const source = dev ? dev.files[0] : owner;
-  const consumers = dataSources
-    .map((dataSource) => dataSource.projectRoot)
+  const consumers = migrations
+    .map((found) => found.projectRoot)
     .filter((root) => root !== owner);
   return Object.fromEntries(
     [...new Set(consumers)].sort().map((root) => [root, source]),

@@ -2,12 +2,17 @@ import { getProjects, visitNotIgnoredFiles, type Tree } from '@nx/devkit';
 import { posix } from 'node:path';
 import { createComposeFileMatcher } from '../../../plugin/create-compose-file-matcher';
 import { hasDataSourceExport } from '../../../plugin/has-data-source-export';
-import type { LocatedFile } from '../../../plugin/inference-types';
+import type {
+  LocatedFile,
+  LocatedMigrations,
+} from '../../../plugin/inference-types';
+import { isSqlMigrationFile } from '../../../plugin/is-sql-migration-file';
 
 /** What the generator found in the workspace, before naming targets. */
 export interface TreeScan {
   composeFiles: LocatedFile[];
-  dataSources: LocatedFile[];
+  /** TypeORM data sources and folders of SQL migrations. */
+  migrations: LocatedMigrations[];
   /** Project root → project name. */
   projectNames: Map<string, string>;
   /** Project name → the names of its targets and their executors. */
@@ -15,7 +20,8 @@ export interface TreeScan {
 }
 
 /**
- * Finds the compose files and TypeORM data sources the plugin would find,
+ * Finds the compose files, TypeORM data sources and SQL migration folders
+ * the plugin would find,
  * each with the project that holds it (the deepest project root above it),
  * and the targets the projects already have.
  */
@@ -35,10 +41,18 @@ export function scanTree(tree: Tree): TreeScan {
   const isComposeFile = createComposeFileMatcher([]);
   const composeFiles: LocatedFile[] = [];
   const dataSources: LocatedFile[] = [];
+  const sqlFolders = new Set<string>();
   visitNotIgnoredFiles(tree, '.', (path) => {
     if (isComposeFile(path)) composeFiles.push(...locate(path));
     if (isDataSource(tree, path)) dataSources.push(...locate(path));
+    if (isSqlMigrationFile(path)) sqlFolders.add(posix.dirname(path));
   });
+  const migrations: LocatedMigrations[] = [
+    ...dataSources.map((file) => ({ ...file, kind: 'typeorm' as const })),
+    ...[...sqlFolders]
+      .flatMap(locate)
+      .map((folder) => ({ ...folder, kind: 'sql' as const })),
+  ];
 
   const targetExecutors = new Map(
     [...projects].map(([name, project]) => [
@@ -51,7 +65,7 @@ export function scanTree(tree: Tree): TreeScan {
       ),
     ]),
   );
-  return { composeFiles, dataSources, projectNames, targetExecutors };
+  return { composeFiles, migrations, projectNames, targetExecutors };
 }
 
 function isDataSource(tree: Tree, path: string): boolean {

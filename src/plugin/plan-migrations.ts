@@ -1,18 +1,18 @@
 import { posix } from 'node:path';
-import type { LocatedFile, PlannedDataSource } from './inference-types';
+import type { LocatedMigrations, PlannedMigrations } from './inference-types';
 import { nameTarget } from './name-target';
 
 /**
- * Names the db-migrate target of each data source. In each project, the
- * data source given in the `dataSources` option, else the first by path,
+ * Names the db-migrate target of each data source or SQL folder. In each
+ * project, the one given in the plugin options, else the first by path,
  * gets the plain name; the others get `db-migrate:<name>`, such as
  * `db-migrate:metadata` for metadata.datasource.ts.
  */
-export function planDataSources(
-  found: LocatedFile[],
+export function planMigrations(
+  found: LocatedMigrations[],
   mapped: Set<string>,
   targetName: string,
-): PlannedDataSource[] {
+): PlannedMigrations[] {
   const ordered = [...found].sort(
     (a, b) =>
       compareText(a.projectRoot, b.projectRoot) ||

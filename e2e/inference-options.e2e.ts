@@ -1,0 +1,215 @@
+import { copyFileSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { removeComposeProject } from './support/compose-containers';
+import { findTaskPositions, runNx } from './support/run-nx';
+import {
+  createTwentyWorkspace,
+  describeWithDocker,
+  removeTargets,
+  removeWorkspace,
+  twentyFixtures,
+  writeFiles,
+} from './support/workspace';
+
+const composeFile = 'packages/twenty-docker/docker-compose.dev.yml';
+const infrastructureTargets = ['docker-up', 'docker-down', 'db-migrate'];
+
+function environment(composeProject: string, port: number) {
+  return {
+    COMPOSE_PROJECT_NAME: composeProject,
+    TWENTY_PG_PORT: String(port),
+    TWENTY_REDIS_PORT: String(port + 1000),
+    PG_DATABASE_URL: `postgres://postgres:postgres@localhost:${port}/default`,
+  };
+}
+
+function readJson(workspace: string, path: string) {
+  return JSON.parse(readFileSync(join(workspace, path), 'utf8'));
+}
+
+function showProject(workspace: string, name: string, env: NodeJS.ProcessEnv) {
+  const run = runNx(workspace, ['show', 'project', name, '--json'], env);
+  expect(run.exitCode).toBe(0);
+  return JSON.parse(run.output.replace(/^[^{]*/s, ''));
+}
+
+describeWithDocker('the plugin registered twice with renamed targets', () => {
+  const composeProject = 'devops-e2e-options';
+  const env = environment(composeProject, 55452);
+  let workspace: string;
+
+  beforeAll(() => {
+    workspace = createTwentyWorkspace();
+    removeTargets(workspace, 'twenty-server', infrastructureTargets);
+    const nxJson = readJson(workspace, 'nx.json');
+    // Each registration sees its own project only. The second one names
+    // the docker-up target of the first, which its migrations depend on.
+    nxJson.plugins = [
+      {
+        plugin: '@twenty/devops/plugin',
+        include: ['packages/twenty-docker/**/*'],
+        options: {
+          dockerUpTargetName: 'services-up',
+          dockerDownTargetName: 'services-down',
+        },
+      },
+      {
+        plugin: '@twenty/devops/plugin',
+        include: ['packages/twenty-server/**/*'],
+        options: {
+          dockerUpTargetName: 'services-up',
+          dbMigrateTargetName: 'migrate',
+          servicesFrom: { 'packages/twenty-server': 'packages/twenty-docker' },
+        },
+      },
+    ];
+    writeFiles(workspace, { 'nx.json': JSON.stringify(nxJson, null, 2) });
+  });
+
+  afterAll(() => {
+    removeComposeProject(composeProject);
+    removeWorkspace(workspace);
+  });
+
+  it('should infer each target once, under the names from the options', () => {
+    const docker = showProject(workspace, 'twenty-docker', env).targets;
+    expect(Object.keys(docker)).toEqual(
+      expect.arrayContaining(['services-up', 'services-down']),
+    );
+    expect(docker['docker-up']).toBeUndefined();
+    expect(docker['services-up'].options.composeFiles).toEqual([composeFile]);
+
+    const server = showProject(workspace, 'twenty-server', env).targets;
+    expect(server.migrate).toMatchObject({
+      executor: '@twenty/devops:db-migrate',
+      cache: false,
+      dependsOn: [{ projects: ['twenty-docker'], target: 'services-up' }],
+    });
+    expect(server['db-migrate']).toBeUndefined();
+    expect(server['services-up']).toBeUndefined();
+  });
+
+  it('should run the renamed targets in order against the real database', () => {
+    try {
+      const run = runNx(workspace, ['run', 'twenty-server:migrate'], env);
+      expect(run.exitCode).toBe(0);
+      const order = findTaskPositions(run.output, [
+        'twenty-docker:services-up',
+        'twenty-server:migrate',
+      ]);
+      expect(order[0]).toBeGreaterThanOrEqual(0);
+      expect(order[1]).toBeGreaterThan(order[0]);
+    } finally {
+      const down = ['run', 'twenty-docker:services-down'];
+      expect(runNx(workspace, down, env).exitCode).toBe(0);
+    }
+  });
+
+  it('should serve a second nx show projects from its inference cache', () => {
+    const data = join(workspace, '.nx', 'workspace-data');
+    const cacheFiles = readdirSync(data)
+      .filter((name) => name.startsWith('twenty-devops-inference.'))
+      .map((name) => join(data, name));
+    // One file per set of options; only compose files are worth caching,
+    // so only the registration that holds them has one.
+    expect(cacheFiles).toHaveLength(1);
+    const written = cacheFiles.map((file) => statSync(file).mtimeMs);
+
+    expect(runNx(workspace, ['show', 'projects'], env).exitCode).toBe(0);
+    expect(cacheFiles.map((file) => statSync(file).mtimeMs)).toEqual(written);
+
+    // A mark put into the cached result shows up in the project graph,
+    // which only happens when the result is taken from the cache.
+    const [cacheFile] = cacheFiles;
+    const entries = JSON.parse(readFileSync(cacheFile, 'utf8'));
+    const target = Object.values(
+      entries[composeFile].result.projects as Record<string, any>,
+    )[0].targets['services-up'];
+    target.metadata.description = 'Read from the inference cache';
+    writeFiles(workspace, {
+      [cacheFile.slice(workspace.length + 1)]: JSON.stringify(entries),
+    });
+
+    const docker = showProject(workspace, 'twenty-docker', env).targets;
+    expect(docker['services-up'].metadata.description).toBe(
+      'Read from the inference cache',
+    );
+  });
+});
+
+describeWithDocker("init on Twenty's real nx.json", () => {
+  const composeProject = 'devops-e2e-explicit';
+  const env = environment(composeProject, 55453);
+  const serverProject = 'packages/twenty-server/project.json';
+  let workspace: string;
+  let realServerTargets: Record<string, unknown>;
+
+  beforeAll(() => {
+    workspace = createTwentyWorkspace();
+    // Twenty's own nx.json says useInferencePlugins: false, and its own
+    // twenty-server project.json has no docker-up or db-migrate.
+    copyFileSync(join(twentyFixtures, 'nx.json'), join(workspace, 'nx.json'));
+    copyFileSync(
+      join(twentyFixtures, serverProject),
+      join(workspace, serverProject),
+    );
+    realServerTargets = readJson(workspace, serverProject).targets;
+  });
+
+  afterAll(() => {
+    removeComposeProject(composeProject);
+    removeWorkspace(workspace);
+  });
+
+  it('should write explicit targets instead of registering the plugin', () => {
+    const init = ['g', '@twenty/devops:init', '--no-interactive'];
+    expect(runNx(workspace, init, env).exitCode).toBe(0);
+
+    const nxJson = readJson(workspace, 'nx.json');
+    expect(nxJson.useInferencePlugins).toBe(false);
+    expect(JSON.stringify(nxJson.plugins ?? [])).not.toContain(
+      '@twenty/devops',
+    );
+
+    const docker = readJson(
+      workspace,
+      'packages/twenty-docker/project.json',
+    ).targets;
+    expect(docker['docker-up']).toMatchObject({
+      executor: '@twenty/devops:docker-up',
+      cache: false,
+      options: { composeFiles: [composeFile] },
+    });
+    expect(docker['docker-down'].executor).toBe('@twenty/devops:docker-down');
+
+    const server = readJson(workspace, serverProject).targets;
+    expect(server['db-migrate']).toMatchObject({
+      executor: '@twenty/devops:db-migrate',
+      cache: false,
+      dependsOn: [{ projects: ['twenty-docker'], target: 'docker-up' }],
+    });
+    for (const [name, target] of Object.entries(realServerTargets)) {
+      expect(server[name]).toEqual(target);
+    }
+
+    const again = readFileSync(join(workspace, serverProject), 'utf8');
+    expect(runNx(workspace, init, env).exitCode).toBe(0);
+    expect(readFileSync(join(workspace, serverProject), 'utf8')).toBe(again);
+  });
+
+  it('should run the written db-migrate after docker-up through Nx', () => {
+    try {
+      const run = runNx(workspace, ['run', 'twenty-server:db-migrate'], env);
+      expect(run.exitCode).toBe(0);
+      const order = findTaskPositions(run.output, [
+        'twenty-docker:docker-up',
+        'twenty-server:db-migrate',
+      ]);
+      expect(order[0]).toBeGreaterThanOrEqual(0);
+      expect(order[1]).toBeGreaterThan(order[0]);
+    } finally {
+      const down = ['run', 'twenty-docker:docker-down'];
+      expect(runNx(workspace, down, env).exitCode).toBe(0);
+    }
+  });
+});
