@@ -33,6 +33,23 @@ function showProject(workspace: string, name: string, env: NodeJS.ProcessEnv) {
   return JSON.parse(run.output.replace(/^[^{]*/s, ''));
 }
 
+/** Runs the migrate task, which must run the up task first, then takes the services down. */
+function expectMigrateAfterServices(
+  workspace: string,
+  env: NodeJS.ProcessEnv,
+  tasks: { up: string; migrate: string; down: string },
+): void {
+  try {
+    const run = runNx(workspace, ['run', tasks.migrate], env);
+    expect(run.exitCode).toBe(0);
+    const order = findTaskPositions(run.output, [tasks.up, tasks.migrate]);
+    expect(order[0]).toBeGreaterThanOrEqual(0);
+    expect(order[1]).toBeGreaterThan(order[0]);
+  } finally {
+    expect(runNx(workspace, ['run', tasks.down], env).exitCode).toBe(0);
+  }
+}
+
 describeWithDocker('the plugin registered twice with renamed targets', () => {
   const composeProject = 'devops-e2e-options';
   const env = environment(composeProject, 55452);
@@ -90,19 +107,11 @@ describeWithDocker('the plugin registered twice with renamed targets', () => {
   });
 
   it('should run the renamed targets in order against the real database', () => {
-    try {
-      const run = runNx(workspace, ['run', 'twenty-server:migrate'], env);
-      expect(run.exitCode).toBe(0);
-      const order = findTaskPositions(run.output, [
-        'twenty-docker:services-up',
-        'twenty-server:migrate',
-      ]);
-      expect(order[0]).toBeGreaterThanOrEqual(0);
-      expect(order[1]).toBeGreaterThan(order[0]);
-    } finally {
-      const down = ['run', 'twenty-docker:services-down'];
-      expect(runNx(workspace, down, env).exitCode).toBe(0);
-    }
+    expectMigrateAfterServices(workspace, env, {
+      up: 'twenty-docker:services-up',
+      migrate: 'twenty-server:migrate',
+      down: 'twenty-docker:services-down',
+    });
   });
 
   it('should serve a second nx show projects from its inference cache', () => {
@@ -198,18 +207,10 @@ describeWithDocker("init on Twenty's real nx.json", () => {
   });
 
   it('should run the written db-migrate after docker-up through Nx', () => {
-    try {
-      const run = runNx(workspace, ['run', 'twenty-server:db-migrate'], env);
-      expect(run.exitCode).toBe(0);
-      const order = findTaskPositions(run.output, [
-        'twenty-docker:docker-up',
-        'twenty-server:db-migrate',
-      ]);
-      expect(order[0]).toBeGreaterThanOrEqual(0);
-      expect(order[1]).toBeGreaterThan(order[0]);
-    } finally {
-      const down = ['run', 'twenty-docker:docker-down'];
-      expect(runNx(workspace, down, env).exitCode).toBe(0);
-    }
+    expectMigrateAfterServices(workspace, env, {
+      up: 'twenty-docker:docker-up',
+      migrate: 'twenty-server:db-migrate',
+      down: 'twenty-docker:docker-down',
+    });
   });
 });
