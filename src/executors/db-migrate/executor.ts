@@ -6,6 +6,7 @@ import { importNodePgMigrate } from '../../migrations/import-node-pg-migrate';
 import { runProcess } from '../../process/run-process';
 import { applyEnvFile } from './lib/apply-env-file';
 import { importDataSource } from './lib/import-data-source';
+import { readNxDotenvValues } from './lib/read-nx-dotenv-values';
 import {
   type NormalizedOptions,
   normalizeOptions,
@@ -58,7 +59,11 @@ async function migrateDatabase(
 
   // Before the data source is imported: it reads process.env as it loads.
   const restoreEnv = normalized.envFilePath
-    ? applyEnvFile(normalized.envFilePath, deps.env)
+    ? applyEnvFile(
+        normalized.envFilePath,
+        deps.env,
+        readNxDotenvValues(normalized.nxTask),
+      )
     : () => undefined;
 
   try {

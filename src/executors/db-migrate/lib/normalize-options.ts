@@ -5,6 +5,7 @@ import { DevopsError } from '../../../errors/devops-error';
 import { findNearestTsConfig } from '../../../migrations/find-nearest-tsconfig';
 import { readProjectRoot } from '../../../nx-context/read-project-root';
 import type { DbMigrateExecutorOptions } from '../schema';
+import type { NxTask } from './read-nx-dotenv-values';
 
 export interface NormalizedOptions {
   mode: 'typeorm' | 'sql' | 'command';
@@ -32,6 +33,8 @@ export interface NormalizedOptions {
   migrationLockTimeoutSeconds: number;
   statementTimeoutSeconds: number;
   lockTimeoutSeconds: number;
+  /** The task, to find the dotenv files Nx loaded for it. */
+  nxTask: NxTask;
   /** The task, such as `api:db-migrate`, for messages. */
   target: string;
   /** The workspace root, to show paths relative to it. */
@@ -86,6 +89,12 @@ export function normalizeOptions(
     migrationLockTimeoutSeconds: options.migrationLockTimeoutSeconds ?? 300,
     statementTimeoutSeconds: options.statementTimeoutSeconds ?? 0,
     lockTimeoutSeconds: options.lockTimeoutSeconds ?? 0,
+    nxTask: {
+      root: context.root,
+      projectRoot: readProjectRoot(context),
+      targetName: context.targetName ?? 'db-migrate',
+      configurationName: context.configurationName,
+    },
     target,
     root: context.root,
   };
