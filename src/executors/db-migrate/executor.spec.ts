@@ -225,7 +225,7 @@ describe('db-migrate executor, migration lock', () => {
     ).resolves.toEqual({ success: false });
 
     expect(lines.join('\n')).toContain(
-      'error: The migration lock of this database is still held after 0 s, by pid 4242 (application "twenty-devops db-migrate", active), running: CREATE INDEX big ON t (c).',
+      'error: The migration lock of this database is still held after 0 s, by pid 4242 (application "twenty-devops db-migrate", active), query: CREATE INDEX big ON t (c).',
     );
     expect(busy.close).toHaveBeenCalled();
   });
