@@ -179,8 +179,7 @@ function holdLock(): Promise<{ child: ChildProcess; pid: number }> {
   const script = `const { Client } = require('pg');
 const client = new Client({ connectionString: process.env.PG_DATABASE_URL });
 client.connect()
-  .then(() => client.query('select pg_advisory_lock(${lockKeys})'))
-  .then(() => client.query('select pg_backend_pid() as pid'))
+  .then(() => client.query('select pg_advisory_lock(${lockKeys}), pg_backend_pid() as pid'))
   .then(({ rows }) => console.log('pid ' + rows[0].pid));
 setInterval(() => undefined, 1000);
 `;
