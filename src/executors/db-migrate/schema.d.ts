@@ -53,7 +53,7 @@ export interface DbMigrateExecutorOptions {
    */
   databaseUrlEnv?: string[];
   /**
-   * A dotenv file loaded before anything else, relative to the workspace root; variables already set in the environment win. Defaults to none.
+   * A dotenv file loaded before anything else, relative to the workspace root; variables set in the shell win over it, values Nx loaded from its own dotenv files do not. Defaults to none.
    */
   envFile?: string;
   /**
