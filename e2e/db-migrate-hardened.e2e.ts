@@ -72,6 +72,22 @@ function sqlMigrations(): Record<string, string> {
 const brokenMigration =
   '-- Up Migration\nCREATE TABLE fail_c (id int);\nINSERT INTO fail_c VALUES (1);\nSELECT * FROM no_such_table;\n\n-- Down Migration\nDROP TABLE fail_c;\n';
 
+// For transaction all and none: the third migration of three fails.
+function transactionMigrations(): Record<string, string> {
+  const failing = (table: string) =>
+    `CREATE TABLE ${table} (id int);\nSELECT * FROM no_such_table;\n`;
+  return {
+    [`${server}/sql-all/001_create-a.sql`]: 'CREATE TABLE all_a (id int);\n',
+    [`${server}/sql-all/002_create-b.sql`]: 'CREATE TABLE all_b (id int);\n',
+    [`${server}/sql-all/003_create-c.sql`]: failing('all_c'),
+    [`${server}/sql-none/001_create-a.sql`]: 'CREATE TABLE none_a (id int);\n',
+    // PostgreSQL refuses this inside a transaction block.
+    [`${server}/sql-none/002_index-a.sql`]:
+      'CREATE INDEX CONCURRENTLY none_a_id ON none_a (id);\n',
+    [`${server}/sql-none/003_create-c.sql`]: failing('none_c'),
+  };
+}
+
 function failingMigrations(): Record<string, string> {
   const folder = `${server}/sql-failing`;
   return {
@@ -140,6 +156,18 @@ function addTargets(workspace: string): void {
       migrationsTable: 'failing_migrations',
     },
   };
+  for (const transaction of ['all', 'none']) {
+    project.targets[`migrate-sql-${transaction}`] = {
+      executor,
+      cache: false,
+      options: {
+        mode: 'sql',
+        migrationsDirectory: `${server}/sql-${transaction}`,
+        migrationsTable: `${transaction}_migrations`,
+        transaction,
+      },
+    };
+  }
   project.targets['migrate-instance'] = {
     executor,
     cache: false,
@@ -210,6 +238,7 @@ describeWithDocker('db-migrate, hardened, end to end', () => {
     writeFiles(workspace, {
       ...sqlMigrations(),
       ...failingMigrations(),
+      ...transactionMigrations(),
       [`${server}/dist/command/command.js`]: instanceCommand,
       [`${server}/.env.test`]: `PG_DATABASE_URL=${baseUrl}/test\n`,
       [`${server}/.env.ci-database`]: `PG_DATABASE_URL=${baseUrl}/integration\n`,
@@ -511,5 +540,65 @@ describeWithDocker('db-migrate, hardened, end to end', () => {
     expect(
       await listRecorded('pgmigrations', `${baseUrl}/integration`),
     ).toHaveLength(5);
+  });
+
+  it('should roll back every migration of the run with transaction all', async () => {
+    const run = nx(['run', 'twenty-server:migrate-sql-all']);
+
+    expect(run.exitCode).not.toBe(0);
+    expect(run.output).toContain(
+      'packages/twenty-server/sql-all/003_create-c.sql and the 2 migrations before it in this run were rolled back together',
+    );
+    expect(await listRecorded('all_migrations')).toEqual([]);
+    const tables = await listTables();
+    expect(tables).not.toContain('all_a');
+    expect(tables).not.toContain('all_b');
+  });
+
+  it('should run a migration that refuses a transaction with transaction none, and record only what finished', async () => {
+    const run = nx(['run', 'twenty-server:migrate-sql-none']);
+
+    expect(run.exitCode).not.toBe(0);
+    expect(run.output).toContain(
+      'Migration packages/twenty-server/sql-none/003_create-c.sql failed',
+    );
+    expect(await listRecorded('none_migrations')).toEqual([
+      '001_create-a',
+      '002_index-a',
+    ]);
+    const [index] = await query<{ n: number }>(
+      "select count(*)::int as n from pg_indexes where indexname = 'none_a_id'",
+    );
+    expect(index.n).toBe(1);
+    // PostgreSQL runs the statements of one query string together.
+    expect(await listTables()).not.toContain('none_c');
+  });
+
+  it("should leave the down parts to node-pg-migrate's own CLI, on the same table", async () => {
+    const cli = join(workspace, 'node_modules', '.bin', 'node-pg-migrate');
+    const down = spawnSync(
+      cli,
+      [
+        'down',
+        '--migrations-dir',
+        `${server}/sql-migrations`,
+        '--ignore-pattern',
+        '(?:\\..*|.*(?<!\\.sql))',
+      ],
+      {
+        cwd: workspace,
+        encoding: 'utf8',
+        env: { ...process.env, DATABASE_URL: databaseUrl },
+      },
+    );
+
+    expect(down.status).toBe(0);
+    expect(await listRecorded('pgmigrations')).toHaveLength(4);
+    expect(await listTables()).not.toContain('m5');
+
+    const again = nx(['run', 'twenty-server:migrate-sql']);
+    expect(again.exitCode).toBe(0);
+    expect(again.output).toContain('Applied 1 migration to');
+    expect(await listTables()).toContain('m5');
   });
 });
