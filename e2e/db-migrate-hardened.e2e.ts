@@ -299,6 +299,33 @@ describeWithDocker('db-migrate, hardened, end to end', () => {
     expect(outputs.join('\n')).not.toContain(password);
   });
 
+  it('should apply each TypeORM migration exactly once when four typeorm-mode runs start together', async () => {
+    await query('create database parallel_typeorm');
+    await query('create schema core', `${baseUrl}/parallel_typeorm`);
+    const url = `${baseUrl}/parallel_typeorm`;
+
+    const runs = await Promise.all(
+      [1, 2, 3, 4].map(() =>
+        runNxAsync(
+          workspace,
+          ['run', 'twenty-server:db-migrate', '--excludeTaskDependencies'],
+          { ...env, PG_DATABASE_URL: url },
+        ),
+      ),
+    );
+
+    expect(runs.map((run) => run.exitCode)).toEqual([0, 0, 0, 0]);
+    const outputs = runs.map((run) => run.output);
+    expect(
+      outputs.filter((o) => o.includes('Applied 6 migrations')),
+    ).toHaveLength(1);
+    const rows = await query<{ n: number; names: number }>(
+      'select count(*)::int as n, count(distinct name)::int as names from core._typeorm_migrations',
+      url,
+    );
+    expect(rows[0]).toEqual({ n: 6, names: 6 });
+  });
+
   it('should name the pid and query of a live session holding the lock, and go on once that session dies', async () => {
     const holder = await holdLock();
     let killed = false;
