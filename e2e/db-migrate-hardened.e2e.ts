@@ -168,6 +168,16 @@ function addTargets(workspace: string): void {
       },
     };
   }
+  project.targets['migrate-sql-slow'] = {
+    executor,
+    cache: false,
+    options: {
+      mode: 'sql',
+      migrationsDirectory: `${server}/sql-slow`,
+      migrationsTable: 'slow_migrations',
+      statementTimeoutSeconds: 1,
+    },
+  };
   project.targets['migrate-instance'] = {
     executor,
     cache: false,
@@ -239,6 +249,7 @@ describeWithDocker('db-migrate, hardened, end to end', () => {
       ...sqlMigrations(),
       ...failingMigrations(),
       ...transactionMigrations(),
+      [`${server}/sql-slow/001_sleep.sql`]: 'SELECT pg_sleep(5);\n',
       [`${server}/dist/command/command.js`]: instanceCommand,
       [`${server}/.env.test`]: `PG_DATABASE_URL=${baseUrl}/test\n`,
       [`${server}/.env.ci-database`]: `PG_DATABASE_URL=${baseUrl}/integration\n`,
@@ -627,5 +638,15 @@ describeWithDocker('db-migrate, hardened, end to end', () => {
     expect(again.exitCode).toBe(0);
     expect(again.output).toContain('Applied 1 migration to');
     expect(await listTables()).toContain('m5');
+  });
+
+  it('should cancel a migration that runs past statementTimeoutSeconds', async () => {
+    const run = nx(['run', 'twenty-server:migrate-sql-slow']);
+
+    expect(run.exitCode).not.toBe(0);
+    expect(run.output).toContain(
+      'Migration packages/twenty-server/sql-slow/001_sleep.sql failed on postgres://postgres:***@localhost:55460/default: canceling statement due to statement timeout (SQLSTATE 57014',
+    );
+    expect(await listRecorded('slow_migrations')).toEqual([]);
   });
 });
