@@ -5,15 +5,18 @@ import { spawnSync } from 'node:child_process';
 /**
  * @param {{ name: string, runs: number,
  *   ours: { label: string, command: string, args: string[], options?: object },
- *   anchor: { label: string, command: string, args: string[], options?: object } }} benchmark
+ *   anchor: { label: string, command: string, args: string[], options?: object },
+ *   prepare?: () => void }} benchmark `prepare`, when given, runs before
+ *   each timed command, untimed (for example to reset a database).
  * @returns {{ ours: number, anchor: number, ratio: number }} medians in seconds
  */
-export function compareCommands({ name, runs, ours, anchor }) {
+export function compareCommands({ name, runs, ours, anchor, prepare }) {
   const times = { ours: [], anchor: [] };
   for (let run = 0; run < runs; run += 1) {
     // Alternate the order so neither side always runs on a warmer machine.
     const order = run % 2 === 0 ? ['ours', 'anchor'] : ['anchor', 'ours'];
     for (const side of order) {
+      prepare?.();
       times[side].push(timeCommand(side === 'ours' ? ours : anchor));
     }
   }

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { prepareWorkspace } from '../scripts/prepare-workspace.mjs';
 import { benchDbMigrate } from './db-migrate.bench.mjs';
+import { benchDbMigrateMany } from './db-migrate-many.bench.mjs';
 import { benchDockerUp } from './docker-up.bench.mjs';
 
 const { values } = parseArgs({
@@ -38,6 +39,7 @@ try {
   const results = [
     benchDockerUp({ workspace, env, runs }),
     benchDbMigrate({ workspace, env, runs }),
+    ...benchDbMigrateMany({ workspace, env, runs }),
   ];
   const missed = results.filter((result) => result.ratio > 0.5).length;
   console.log(

@@ -18,6 +18,10 @@ describe('isTransientConnectionError', () => {
     ],
     ['an attempt timing out', driverError('timeout expired')],
     [
+      'too many connections',
+      driverError('sorry, too many clients already', '53300'),
+    ],
+    [
       'refusals on both addresses of localhost',
       Object.assign(
         new AggregateError([

@@ -4,6 +4,8 @@ const TRANSIENT_CODES = new Set([
   'ETIMEDOUT',
   // SQLSTATE cannot_connect_now: "the database system is starting up".
   '57P03',
+  // SQLSTATE too_many_connections: other clients will let go of theirs.
+  '53300',
 ]);
 
 const TRANSIENT_MESSAGES = [
@@ -16,7 +18,7 @@ const TRANSIENT_MESSAGES = [
 
 /**
  * Whether a failed connection attempt is worth retrying because the
- * database is still starting. A wrong password, a missing database or an
+ * database is still starting or busy. A wrong password, a missing database or an
  * unknown host is not: retrying would only delay the same error.
  */
 export function isTransientConnectionError(error: unknown): boolean {

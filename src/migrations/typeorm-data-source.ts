@@ -8,11 +8,13 @@ export interface TypeOrmDataSource {
     url?: string;
     schema?: string;
     migrationsTableName?: string;
+    /** Handed to the pg Pool, which sends statement_timeout and lock_timeout. */
+    extra?: Record<string, unknown>;
   };
   migrations: TypeOrmMigration[];
   /** TypeORM's logger; it prints failed queries when `logging` says so. */
   logger?: object;
-  setOptions(options: { url: string }): unknown;
+  setOptions(options: TypeOrmOptionsUpdate): unknown;
   initialize(): Promise<unknown>;
   runMigrations(options: {
     transaction: 'each' | 'all' | 'none';
@@ -26,4 +28,13 @@ export interface TypeOrmDataSource {
 export interface TypeOrmMigration {
   name?: string;
   up(queryRunner: unknown): Promise<unknown>;
+}
+
+/** The options this plugin changes on a data source before initializing it. */
+export interface TypeOrmOptionsUpdate {
+  url?: string;
+  extra?: Record<string, unknown>;
+  synchronize?: boolean;
+  migrationsRun?: boolean;
+  dropSchema?: boolean;
 }

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { createLineFilter } from './create-line-filter';
 
 export interface ProcessResult {
   exitCode: number;
@@ -11,7 +12,10 @@ export interface RunProcessOptions {
   env?: NodeJS.ProcessEnv;
   /** Also copy the output to this process's stdout and stderr as it comes. */
   stream?: boolean;
-  /** Rewrites each streamed chunk, for example to hide passwords. */
+  /**
+   * Rewrites the streamed output, whole lines at a time, for example to
+   * hide passwords.
+   */
   filterOutput?: (text: string) => string;
 }
 
@@ -35,21 +39,26 @@ export const runProcess: ProcessRunner = (command, args, options = {}) =>
     });
     const stdout: string[] = [];
     const stderr: string[] = [];
-    const filter = options.filterOutput ?? ((text: string) => text);
+    const streams = {
+      stdout: createStreamCopy(process.stdout, options),
+      stderr: createStreamCopy(process.stderr, options),
+    };
 
     child.stdout.on('data', (chunk: Buffer) => {
       stdout.push(chunk.toString());
-      if (options.stream) process.stdout.write(filter(chunk.toString()));
+      streams.stdout.write(chunk.toString());
     });
     child.stderr.on('data', (chunk: Buffer) => {
       stderr.push(chunk.toString());
-      if (options.stream) process.stderr.write(filter(chunk.toString()));
+      streams.stderr.write(chunk.toString());
     });
 
     child.on('error', (error) => {
       resolve({ exitCode: 127, stdout: '', stderr: error.message });
     });
     child.on('close', (code, signal) => {
+      streams.stdout.end();
+      streams.stderr.end();
       resolve({
         exitCode: code ?? (signal ? 128 : 1),
         stdout: stdout.join(''),
@@ -57,3 +66,22 @@ export const runProcess: ProcessRunner = (command, args, options = {}) =>
       });
     });
   });
+
+// Unfiltered output is copied as it comes; filtered output a line at a time.
+function createStreamCopy(
+  target: NodeJS.WriteStream,
+  options: RunProcessOptions,
+) {
+  if (!options.stream) return { write: () => undefined, end: () => undefined };
+  if (!options.filterOutput) {
+    return {
+      write: (text: string) => target.write(text),
+      end: () => undefined,
+    };
+  }
+  const lines = createLineFilter(options.filterOutput);
+  return {
+    write: (text: string) => target.write(lines.push(text)),
+    end: () => target.write(lines.end()),
+  };
+}

@@ -79,15 +79,46 @@ function fakeDataSource(
   return dataSource;
 }
 
+function fakeSession(locked = true) {
+  const queries: string[] = [];
+  return {
+    queries,
+    session: {
+      client: {},
+      waitedMs: 120,
+      query: jest.fn(async (text: string) => {
+        queries.push(text);
+        if (text.includes('pg_try_advisory_lock'))
+          return { rows: [{ locked }] };
+        if (text.includes('pg_locks'))
+          return {
+            rows: [
+              {
+                pid: 4242,
+                applicationName: 'twenty-devops db-migrate',
+                state: 'active',
+                query: 'CREATE INDEX big ON t (c)',
+              },
+            ],
+          };
+        return { rows: [] };
+      }),
+      close: jest.fn(async () => undefined),
+    },
+  };
+}
+
 function setUp(
   dataSource = fakeDataSource(),
   env: NodeJS.ProcessEnv = {},
   onImport: () => void = () => undefined,
 ) {
   const release = jest.fn();
+  const { session, queries } = fakeSession();
   const deps = {
     env,
-    waitForDatabase: jest.fn(async () => 120),
+    openSession: jest.fn(async () => session),
+    importNodePgMigrate: jest.fn(),
     importDataSource: jest.fn(() => {
       onImport();
       return { dataSource, release };
@@ -96,7 +127,14 @@ function setUp(
       async () => ({ exitCode: 0, stdout: '', stderr: '' }),
     ),
   };
-  return { deps, release, dataSource, executor: createDbMigrateExecutor(deps) };
+  return {
+    deps,
+    release,
+    dataSource,
+    session,
+    queries,
+    executor: createDbMigrateExecutor(deps),
+  };
 }
 
 const typeorm = { dataSource: 'apps/api/src/db.datasource.ts' };
@@ -137,7 +175,128 @@ describe('db-migrate executor, option errors', () => {
 
     expect(lines.join('\n')).toContain(`error: ${message}`);
     expect(deps.importDataSource).not.toHaveBeenCalled();
-    expect(deps.waitForDatabase).not.toHaveBeenCalled();
+    expect(deps.openSession).not.toHaveBeenCalled();
+  });
+});
+
+describe('db-migrate executor, migration lock', () => {
+  it('should take the lock before running migrations and release it after, then close the session', async () => {
+    const { executor, dataSource, queries, session } = setUp(undefined, {
+      PG_DATABASE_URL: envUrl,
+    });
+
+    await executor(typeorm, context);
+
+    const lockAt = queries.findIndex((q) => q.includes('pg_try_advisory_lock'));
+    const unlockAt = queries.findIndex((q) => q.includes('pg_advisory_unlock'));
+    expect(lockAt).toBeGreaterThanOrEqual(0);
+    expect(unlockAt).toBeGreaterThan(lockAt);
+    expect(session.query.mock.invocationCallOrder[lockAt]).toBeLessThan(
+      (dataSource.initialize as jest.Mock).mock.invocationCallOrder[0],
+    );
+    expect(session.close).toHaveBeenCalled();
+  });
+
+  it('should hold the lock around the command in command mode', async () => {
+    const { executor, deps, session, queries } = setUp(undefined, {
+      PG_DATABASE_URL: envUrl,
+    });
+
+    await executor({ mode: 'command', command: 'node m.js' }, context);
+
+    const lockAt = queries.findIndex((q) => q.includes('pg_try_advisory_lock'));
+    const unlockAt = queries.findIndex((q) => q.includes('pg_advisory_unlock'));
+    const commandOrder = deps.runProcess.mock.invocationCallOrder[0];
+    expect(session.query.mock.invocationCallOrder[lockAt]).toBeLessThan(
+      commandOrder,
+    );
+    expect(session.query.mock.invocationCallOrder[unlockAt]).toBeGreaterThan(
+      commandOrder,
+    );
+  });
+
+  it('should fail naming the pid and query of the session that holds the lock', async () => {
+    const { deps, executor } = setUp(undefined, { PG_DATABASE_URL: envUrl });
+    const busy = fakeSession(false).session;
+    deps.openSession.mockResolvedValue(busy);
+
+    await expect(
+      executor({ ...typeorm, migrationLockTimeoutSeconds: 0 }, context),
+    ).resolves.toEqual({ success: false });
+
+    expect(lines.join('\n')).toContain(
+      'error: The migration lock of this database is still held after 0 s, by pid 4242 (application "twenty-devops db-migrate", active), query: CREATE INDEX big ON t (c).',
+    );
+    expect(busy.close).toHaveBeenCalled();
+  });
+
+  it('should not take the lock for status, and list applied and pending migrations', async () => {
+    const dataSource = fakeDataSource();
+    dataSource.query = jest.fn(async (sql: string) =>
+      sql.includes('to_regclass') ? [{ exists: true }] : [{ name: 'One1' }],
+    );
+    const { executor, queries } = setUp(dataSource, {
+      PG_DATABASE_URL: envUrl,
+    });
+
+    await expect(
+      executor({ ...typeorm, status: true }, context),
+    ).resolves.toEqual({ success: true });
+
+    expect(queries.some((q) => q.includes('advisory'))).toBe(false);
+    expect(dataSource.runMigrations).not.toHaveBeenCalled();
+    expect(dataSource.setOptions).toHaveBeenCalledWith({
+      synchronize: false,
+      migrationsRun: false,
+      dropSchema: false,
+    });
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'info:   applied  One1',
+        'info:   pending  Two2',
+        'info: 1 applied, 1 pending.',
+      ]),
+    );
+  });
+
+  it('should print the pending migrations of a dry run and run none', async () => {
+    const dataSource = fakeDataSource();
+    dataSource.query = jest.fn(async () => [{ exists: false }]);
+    const { executor } = setUp(dataSource, { PG_DATABASE_URL: envUrl });
+
+    await executor({ ...typeorm, dryRun: true }, context);
+
+    expect(dataSource.runMigrations).not.toHaveBeenCalled();
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'info: Dry run: 2 migrations would run on postgres://app:***@localhost:5432/default (transaction: each), in this order:',
+        'info:   One1',
+        'info:   Two2',
+        'info: Nothing was run.',
+      ]),
+    );
+  });
+
+  it('should pass the session timeouts to the pool of the data source', async () => {
+    const { executor, dataSource, deps } = setUp(undefined, {
+      PG_DATABASE_URL: envUrl,
+    });
+
+    await executor(
+      { ...typeorm, statementTimeoutSeconds: 30, lockTimeoutSeconds: 5 },
+      context,
+    );
+
+    expect(dataSource.setOptions).toHaveBeenCalledWith({
+      extra: { statement_timeout: 30000, lock_timeout: 5000 },
+    });
+    expect(deps.openSession).toHaveBeenCalledWith(
+      envUrl,
+      expect.objectContaining({
+        statementTimeoutSeconds: 30,
+        lockTimeoutSeconds: 5,
+      }),
+    );
   });
 });
 
@@ -181,7 +340,7 @@ describe('db-migrate executor, typeorm mode', () => {
     await executor(typeorm, context);
 
     expect(dataSource.setOptions).not.toHaveBeenCalled();
-    expect(deps.waitForDatabase).toHaveBeenCalledWith(
+    expect(deps.openSession).toHaveBeenCalledWith(
       ownUrl,
       expect.objectContaining({ timeoutSeconds: 60 }),
     );
@@ -237,10 +396,7 @@ describe('db-migrate executor, typeorm mode', () => {
     expect(seen).toEqual([
       { FROM_FILE: 'from-shell', PG_DATABASE_URL: envUrl },
     ]);
-    expect(deps.waitForDatabase).toHaveBeenCalledWith(
-      envUrl,
-      expect.anything(),
-    );
+    expect(deps.openSession).toHaveBeenCalledWith(envUrl, expect.anything());
     expect(env).toEqual({ FROM_FILE: 'from-shell' });
   });
 
@@ -316,11 +472,11 @@ describe('db-migrate executor, command mode', () => {
 
     await executor({ ...command, waitTimeoutSeconds: 5 }, context);
 
-    expect(deps.waitForDatabase).toHaveBeenCalledWith(
+    expect(deps.openSession).toHaveBeenCalledWith(
       envUrl,
       expect.objectContaining({ timeoutSeconds: 5 }),
     );
-    expect(deps.waitForDatabase.mock.invocationCallOrder[0]).toBeLessThan(
+    expect(deps.openSession.mock.invocationCallOrder[0]).toBeLessThan(
       deps.runProcess.mock.invocationCallOrder[0],
     );
   });

@@ -1,10 +1,12 @@
 import type { ExecutorContext } from '@nx/devkit';
 import { redactSecrets } from '../../database/redact-secrets';
-import { waitForDatabase } from '../../database/wait-for-database';
+import { openDatabaseSession } from '../../database/open-database-session';
 import { type ExecutorResult, runExecutor } from '../../errors/run-executor';
+import { importNodePgMigrate } from '../../migrations/import-node-pg-migrate';
 import { runProcess } from '../../process/run-process';
 import { applyEnvFile } from './lib/apply-env-file';
 import { importDataSource } from './lib/import-data-source';
+import { readNxDotenvValues } from './lib/read-nx-dotenv-values';
 import {
   type NormalizedOptions,
   normalizeOptions,
@@ -14,6 +16,10 @@ import {
   runMigrationCommand,
 } from './lib/run-migration-command';
 import {
+  type SqlModeDependencies,
+  runSqlMigrations,
+} from './lib/run-sql-migrations';
+import {
   type TypeOrmModeDependencies,
   runTypeOrmMigrations,
 } from './lib/run-typeorm-migrations';
@@ -21,12 +27,14 @@ import type { DbMigrateExecutorOptions } from './schema';
 
 /** What the executor reaches outside itself with; unit specs fake these. */
 export type DbMigrateDependencies = CommandModeDependencies &
-  TypeOrmModeDependencies;
+  TypeOrmModeDependencies &
+  SqlModeDependencies;
 
 const realDependencies: DbMigrateDependencies = {
   runProcess,
-  waitForDatabase,
+  openSession: openDatabaseSession,
   importDataSource,
+  importNodePgMigrate,
   env: process.env,
 };
 
@@ -51,17 +59,33 @@ async function migrateDatabase(
 
   // Before the data source is imported: it reads process.env as it loads.
   const restoreEnv = normalized.envFilePath
-    ? applyEnvFile(normalized.envFilePath, deps.env)
+    ? applyEnvFile(
+        normalized.envFilePath,
+        deps.env,
+        readNxDotenvValues(normalized.nxTask),
+      )
     : () => undefined;
 
   try {
-    return normalized.mode === 'command'
-      ? await runMigrationCommand(normalized, deps)
-      : await runTypeOrmMigrations(normalized, deps);
+    return await runMode(normalized, deps);
   } catch (error) {
     throw hideSecrets(error, normalized, deps.env);
   } finally {
     restoreEnv();
+  }
+}
+
+function runMode(
+  options: NormalizedOptions,
+  deps: DbMigrateDependencies,
+): Promise<ExecutorResult> {
+  switch (options.mode) {
+    case 'command':
+      return runMigrationCommand(options, deps);
+    case 'sql':
+      return runSqlMigrations(options, deps);
+    case 'typeorm':
+      return runTypeOrmMigrations(options, deps);
   }
 }
 

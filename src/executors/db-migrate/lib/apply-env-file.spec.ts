@@ -30,4 +30,21 @@ describe('applyEnvFile', () => {
 
     expect(env).toEqual({ KEEP: 'mine' });
   });
+
+  it('should override a value that came from a dotenv file Nx loaded, and restore it', () => {
+    const env: NodeJS.ProcessEnv = { PG_DATABASE_URL: 'postgres://dev' };
+    const nxValues = new Map([
+      ['PG_DATABASE_URL', new Set(['postgres://dev'])],
+    ]);
+
+    const restore = applyEnvFile(
+      writeEnvFile('PG_DATABASE_URL=postgres://test\n'),
+      env,
+      nxValues,
+    );
+    expect(env.PG_DATABASE_URL).toBe('postgres://test');
+
+    restore();
+    expect(env.PG_DATABASE_URL).toBe('postgres://dev');
+  });
 });

@@ -2,20 +2,32 @@ import { parse } from 'dotenv';
 import { readFileSync } from 'node:fs';
 
 /**
- * Copies the variables of a dotenv file into `env`, leaving alone those
- * already set, and returns a function that removes what it added.
+ * Copies the variables of a dotenv file into `env` and returns a function
+ * that undoes it. A variable set in the shell is left alone; one whose
+ * value came from a dotenv file Nx loaded by its own naming rules
+ * (`nxValues`, such as the project's `.env`) gives way, since the envFile
+ * the target names is the more specific choice.
  */
 export function applyEnvFile(
   envFilePath: string,
   env: NodeJS.ProcessEnv,
+  nxValues: Map<string, Set<string>> = new Map(),
 ): () => void {
   const variables = parse(readFileSync(envFilePath, 'utf8'));
-  const added = Object.keys(variables).filter(
-    (name) => env[name] === undefined,
-  );
-  for (const name of added) env[name] = variables[name];
+  const previous = new Map<string, string | undefined>();
+
+  for (const [name, value] of Object.entries(variables)) {
+    const current = env[name];
+    const fromNx = current !== undefined && nxValues.get(name)?.has(current);
+    if (current !== undefined && !fromNx) continue;
+    previous.set(name, current);
+    env[name] = value;
+  }
 
   return () => {
-    for (const name of added) delete env[name];
+    for (const [name, value] of previous) {
+      if (value === undefined) delete env[name];
+      else env[name] = value;
+    }
   };
 }

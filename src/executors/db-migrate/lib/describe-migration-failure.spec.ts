@@ -25,6 +25,23 @@ describe('describeMigrationFailure', () => {
     );
   });
 
+  it('should place the error at its line and column and show that line', () => {
+    const message = describeMigrationFailure({
+      ...base,
+      migration: 'migrations/0003_broken.sql',
+      transaction: 'each',
+      location: { line: 12, column: 8, text: 'SELEC * FROM t;' },
+    });
+
+    expect(message).toContain(
+      'Migration migrations/0003_broken.sql failed on postgres://u:***@h:5432/db: syntax error at or near "SELEC" (SQLSTATE 42601, line 12, column 8).',
+    );
+    expect(message.split('\n').slice(1)).toEqual([
+      '12 | SELEC * FROM t;',
+      '   |        ^',
+    ]);
+  });
+
   it('should say the whole run was rolled back with one transaction for all', () => {
     expect(describeMigrationFailure({ ...base, transaction: 'all' })).toContain(
       'Broken1700000000003 and the 2 migrations before it in this run were rolled back together',

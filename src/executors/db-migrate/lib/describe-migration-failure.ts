@@ -1,4 +1,5 @@
 import { readErrorMessage } from '../../../database/read-error-message';
+import type { SqlLocation } from '../../../migrations/locate-sql-position';
 
 export interface MigrationFailure {
   error: unknown;
@@ -9,31 +10,44 @@ export interface MigrationFailure {
   transaction: 'each' | 'all' | 'none';
   /** The database URL, still to be redacted by the caller. */
   databaseUrl: string;
+  /** Where in the migration file the SQL error is, when known. */
+  location?: SqlLocation;
 }
 
 /** One line saying which migration failed, why, and what stays applied. */
 export function describeMigrationFailure(failure: MigrationFailure): string {
-  const reason = `${readErrorMessage(failure.error)}${describeLocation(failure.error)}`;
+  const reason = `${readErrorMessage(failure.error)}${describeLocation(failure)}`;
   if (!failure.migration) {
     return `Running migrations on ${failure.databaseUrl} failed: ${reason}. Fix the cause, then run the target again.`;
   }
   return (
     `Migration ${failure.migration} failed on ${failure.databaseUrl}: ${reason}. ` +
     `${describeOutcome(failure, failure.migration)} ` +
-    'Fix the migration, then run the target again.'
+    'Fix the migration, then run the target again.' +
+    showLine(failure.location)
   );
 }
 
-function describeLocation(error: unknown): string {
+function describeLocation({ error, location }: MigrationFailure): string {
   const { code, position } = (error ?? {}) as {
     code?: unknown;
     position?: unknown;
   };
-  const parts = [
-    typeof code === 'string' && `SQLSTATE ${code}`,
-    position !== undefined && `position ${position}`,
-  ].filter(Boolean);
+  const where = location
+    ? `line ${location.line}, column ${location.column}`
+    : position !== undefined && `position ${position}`;
+  const parts = [typeof code === 'string' && `SQLSTATE ${code}`, where].filter(
+    Boolean,
+  );
   return parts.length > 0 ? ` (${parts.join(', ')})` : '';
+}
+
+// The failing line with a caret under the column, as compilers show it.
+function showLine(location: SqlLocation | undefined): string {
+  if (!location) return '';
+  const number = String(location.line);
+  const caret = `${' '.repeat(number.length)} | ${' '.repeat(location.column - 1)}^`;
+  return `\n${number} | ${location.text}\n${caret}`;
 }
 
 function describeOutcome(failure: MigrationFailure, migration: string): string {

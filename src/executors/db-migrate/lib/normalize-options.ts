@@ -5,15 +5,22 @@ import { DevopsError } from '../../../errors/devops-error';
 import { findNearestTsConfig } from '../../../migrations/find-nearest-tsconfig';
 import { readProjectRoot } from '../../../nx-context/read-project-root';
 import type { DbMigrateExecutorOptions } from '../schema';
+import type { NxTask } from './read-nx-dotenv-values';
 
 export interface NormalizedOptions {
-  mode: 'typeorm' | 'command';
+  mode: 'typeorm' | 'sql' | 'command';
   /** Absolute; set in typeorm mode. */
   dataSourcePath?: string;
   dataSourceExport?: string;
   /** Absolute; the nearest tsconfig.json when not given. */
   tsConfigPath?: string;
+  /** Absolute; set in sql mode. */
+  migrationsDirectory?: string;
+  migrationsTable: string;
+  migrationsSchema: string;
   transaction: 'each' | 'all' | 'none';
+  status: boolean;
+  dryRun: boolean;
   /** Set in command mode. */
   command?: string;
   /** Absolute. */
@@ -23,6 +30,11 @@ export interface NormalizedOptions {
   /** Absolute. */
   envFilePath?: string;
   waitTimeoutSeconds: number;
+  migrationLockTimeoutSeconds: number;
+  statementTimeoutSeconds: number;
+  lockTimeoutSeconds: number;
+  /** The task, to find the dotenv files Nx loaded for it. */
+  nxTask: NxTask;
   /** The task, such as `api:db-migrate`, for messages. */
   target: string;
   /** The workspace root, to show paths relative to it. */
@@ -59,19 +71,37 @@ export function normalizeOptions(
     tsConfigPath: options.tsConfig
       ? locate('tsConfig', options.tsConfig)
       : dataSourcePath && findNearestTsConfig(dirname(dataSourcePath)),
+    migrationsDirectory:
+      mode === 'sql' && options.migrationsDirectory
+        ? locate('migrationsDirectory', options.migrationsDirectory)
+        : undefined,
+    migrationsTable: options.migrationsTable ?? 'pgmigrations',
+    migrationsSchema: options.migrationsSchema ?? 'public',
     transaction: options.transaction ?? 'each',
+    status: options.status ?? false,
+    dryRun: options.dryRun ?? false,
     command: options.command,
     cwd: locate('cwd', options.cwd ?? readProjectRoot(context)),
     databaseUrl: options.databaseUrl || undefined,
     databaseUrlEnv,
     envFilePath: options.envFile && locate('envFile', options.envFile),
     waitTimeoutSeconds: options.waitTimeoutSeconds ?? 60,
+    migrationLockTimeoutSeconds: options.migrationLockTimeoutSeconds ?? 300,
+    statementTimeoutSeconds: options.statementTimeoutSeconds ?? 0,
+    lockTimeoutSeconds: options.lockTimeoutSeconds ?? 0,
+    nxTask: {
+      root: context.root,
+      projectRoot: readProjectRoot(context),
+      targetName: context.targetName ?? 'db-migrate',
+      configurationName: context.configurationName,
+    },
     target,
     root: context.root,
   };
 }
 
-type PathOption = 'dataSource' | 'tsConfig' | 'cwd' | 'envFile';
+type PathOption =
+  'dataSource' | 'tsConfig' | 'cwd' | 'envFile' | 'migrationsDirectory';
 
 function checkModeOptions(
   mode: NormalizedOptions['mode'],
@@ -83,6 +113,18 @@ function checkModeOptions(
     throw new DevopsError(
       `The ${target} target runs in typeorm mode but has no dataSource option.`,
       'Set dataSource to the file that exports the TypeORM DataSource, such as "packages/twenty-server/src/database/typeorm/core/core.datasource.ts", or set mode to "command".',
+    );
+  }
+  if (mode === 'sql' && !options.migrationsDirectory) {
+    throw new DevopsError(
+      `The ${target} target runs in sql mode but has no migrationsDirectory option.`,
+      'Set migrationsDirectory to the folder of .sql migration files, such as "packages/twenty-server/migrations", relative to the workspace root.',
+    );
+  }
+  if (mode === 'command' && options.status) {
+    throw new DevopsError(
+      `The ${target} target runs in command mode, which cannot list migrations, but sets status.`,
+      'Remove status, or run the command that lists migrations of your tool as a target of its own.',
     );
   }
   if (mode === 'command' && !options.command) {

@@ -1,28 +1,28 @@
-import { logger } from '../../../logging/logger';
 import { relative } from 'node:path';
+import type { OpenDatabaseSession } from '../../../database/open-database-session';
 import { redactSecrets } from '../../../database/redact-secrets';
 import type { ExecutorResult } from '../../../errors/run-executor';
+import { logger } from '../../../logging/logger';
 import type { ProcessRunner } from '../../../process/run-process';
 import { buildCommandEnv } from './build-command-env';
 import { buildShellCommand } from './build-shell-command';
 import { formatSeconds } from './format-seconds';
+import { holdMigrationLock } from './hold-migration-lock';
 import type { NormalizedOptions } from './normalize-options';
+import { openMigrationSession } from './open-migration-session';
 import { selectDatabaseUrl } from './select-database-url';
-import {
-  type WaitForDatabase,
-  waitUntilDatabaseReady,
-} from './wait-until-database-ready';
 
 export interface CommandModeDependencies {
   runProcess: ProcessRunner;
-  waitForDatabase: WaitForDatabase;
+  openSession: OpenDatabaseSession;
   env: NodeJS.ProcessEnv;
 }
 
 /**
- * command mode: waits for the database, then runs the command through a
- * shell with the database URL in the first variable of databaseUrlEnv,
- * streaming its output with passwords hidden.
+ * command mode: waits for the database, takes the migration lock on a
+ * session of its own, and holds it while the command runs through a shell
+ * with the database URL in the first variable of databaseUrlEnv, its
+ * output streamed with passwords hidden.
  */
 export async function runMigrationCommand(
   options: NormalizedOptions,
@@ -35,20 +35,53 @@ export async function runMigrationCommand(
     env: deps.env,
   });
   const redact = (text: string) => redactSecrets(text, selected.candidates);
-  await waitUntilDatabaseReady(
-    deps.waitForDatabase,
+  const session = await openMigrationSession(
+    deps.openSession,
     selected,
-    options.waitTimeoutSeconds,
+    options,
     redact,
   );
-
   const where = relative(options.root, options.cwd) || '.';
+
+  try {
+    if (options.dryRun) {
+      logger.info(
+        redact(
+          `Dry run: would run \`${command}\` in ${where} with the database URL in ${options.databaseUrlEnv[0]}; nothing was run.`,
+        ),
+      );
+      return { success: true };
+    }
+    return await holdMigrationLock(
+      session,
+      options.migrationLockTimeoutSeconds,
+      redact,
+      () => runCommand(command, where, selected.url, options, deps, redact),
+    );
+  } finally {
+    await session.close();
+  }
+}
+
+async function runCommand(
+  command: string,
+  where: string,
+  databaseUrl: string,
+  options: NormalizedOptions,
+  deps: CommandModeDependencies,
+  redact: (text: string) => string,
+): Promise<ExecutorResult> {
   logger.info(redact(`Running ${command} in ${where}...`));
   const shell = buildShellCommand(command);
   const start = Date.now();
   const result = await deps.runProcess(shell.file, shell.args, {
     cwd: options.cwd,
-    env: buildCommandEnv(deps.env, options.databaseUrlEnv[0], selected.url),
+    env: buildCommandEnv(deps.env, {
+      databaseUrlVariable: options.databaseUrlEnv[0],
+      databaseUrl,
+      statementTimeoutSeconds: options.statementTimeoutSeconds,
+      lockTimeoutSeconds: options.lockTimeoutSeconds,
+    }),
     stream: true,
     filterOutput: redact,
   });

@@ -1,31 +1,42 @@
-import { logger } from '../../../logging/logger';
 import { relative } from 'node:path';
+import type {
+  DatabaseSession,
+  OpenDatabaseSession,
+} from '../../../database/open-database-session';
 import { readErrorMessage } from '../../../database/read-error-message';
 import { redactSecrets } from '../../../database/redact-secrets';
 import { DevopsError } from '../../../errors/devops-error';
 import type { ExecutorResult } from '../../../errors/run-executor';
+import { logger } from '../../../logging/logger';
 import type { TypeOrmDataSource } from '../../../migrations/typeorm-data-source';
 import { applyMigrations } from './apply-migrations';
+import { holdMigrationLock } from './hold-migration-lock';
 import type { ImportedDataSource } from './import-data-source';
+import { listTypeOrmMigrations } from './list-typeorm-migrations';
 import type { NormalizedOptions } from './normalize-options';
+import { openMigrationSession } from './open-migration-session';
 import { redactTypeOrmLogger } from './redact-typeorm-logger';
+import { reportMigrationPlan } from './report-migration-plan';
 import { runInDirectory } from './run-in-directory';
-import { selectDatabaseUrl } from './select-database-url';
 import {
-  type WaitForDatabase,
-  waitUntilDatabaseReady,
-} from './wait-until-database-ready';
+  type SelectedDatabaseUrl,
+  selectDatabaseUrl,
+} from './select-database-url';
 
 export interface TypeOrmModeDependencies {
   importDataSource: (options: NormalizedOptions) => ImportedDataSource;
-  waitForDatabase: WaitForDatabase;
+  openSession: OpenDatabaseSession;
   env: NodeJS.ProcessEnv;
 }
 
+type Redact = (text: string) => string;
+
 /**
  * typeorm mode: loads the data source in this process, points it at the
- * chosen database URL, waits for the database, runs the pending migrations,
- * then closes the connection and undoes the TypeScript support.
+ * chosen database URL, opens the migration session once the database is
+ * ready, and either lists the migrations (status, dryRun) or takes the
+ * migration lock and runs the pending ones. Then it closes everything and
+ * undoes the TypeScript support.
  *
  * It all happens in `cwd`, the project root by default, because data
  * sources such as Twenty's list migrations and dotenv files by paths
@@ -37,38 +48,80 @@ export function runTypeOrmMigrations(
 ): Promise<ExecutorResult> {
   return runInDirectory(options.cwd, async () => {
     const { dataSource, release } = deps.importDataSource(options);
+    let session: DatabaseSession | undefined;
     try {
       const { selected, redact } = useDatabaseUrl(
         dataSource,
         options,
         deps.env,
       );
-      const url = selected.url;
+      useSessionSettings(dataSource, options);
       redactTypeOrmLogger(dataSource, redact);
-      await waitUntilDatabaseReady(
-        deps.waitForDatabase,
+      session = await openMigrationSession(
+        deps.openSession,
         selected,
-        options.waitTimeoutSeconds,
+        options,
         redact,
       );
 
-      await initialize(dataSource, options, redact);
-      logger.info(
-        `Running pending migrations of ${describeFile(options)} ` +
-          `(transaction: ${options.transaction})...`,
-      );
-      const { transaction } = options;
-      return await applyMigrations(dataSource, {
-        transaction,
-        databaseUrl: url,
+      if (options.status || options.dryRun) {
+        return await reportPlan(dataSource, options, selected, redact);
+      }
+      return await holdMigrationLock(
+        session,
+        options.migrationLockTimeoutSeconds,
         redact,
-      });
+        () => migrate(dataSource, options, selected.url, redact),
+      );
     } finally {
       if (dataSource.isInitialized)
         await dataSource.destroy().catch(() => undefined);
+      await session?.close();
       release();
     }
   });
+}
+
+// Initialized under the lock: with `migrationsRun: true` TypeORM would run
+// them in initialize(), and the pending ones are read after the lock.
+async function migrate(
+  dataSource: TypeOrmDataSource,
+  options: NormalizedOptions,
+  databaseUrl: string,
+  redact: Redact,
+): Promise<ExecutorResult> {
+  await initialize(dataSource, options, redact);
+  logger.info(
+    `Running pending migrations of ${describeFile(options)} ` +
+      `(transaction: ${options.transaction})...`,
+  );
+  return applyMigrations(dataSource, {
+    transaction: options.transaction,
+    databaseUrl,
+    redact,
+  });
+}
+
+async function reportPlan(
+  dataSource: TypeOrmDataSource,
+  options: NormalizedOptions,
+  selected: SelectedDatabaseUrl,
+  redact: Redact,
+): Promise<ExecutorResult> {
+  // Listing must change nothing, whatever the data source asks for.
+  dataSource.setOptions({
+    synchronize: false,
+    migrationsRun: false,
+    dropSchema: false,
+  });
+  await initialize(dataSource, options, redact);
+  reportMigrationPlan(await listTypeOrmMigrations(dataSource), {
+    kind: options.status ? 'status' : 'dryRun',
+    source: describeFile(options),
+    databaseUrl: redact(selected.url),
+    transaction: options.transaction,
+  });
+  return { success: true };
 }
 
 function useDatabaseUrl(
@@ -90,10 +143,26 @@ function useDatabaseUrl(
   return { selected, redact };
 }
 
+// TypeORM hands `extra` to the pg Pool, which sends these when connecting.
+function useSessionSettings(
+  dataSource: TypeOrmDataSource,
+  options: NormalizedOptions,
+): void {
+  const settings: Record<string, number> = {};
+  if (options.statementTimeoutSeconds > 0)
+    settings.statement_timeout = options.statementTimeoutSeconds * 1000;
+  if (options.lockTimeoutSeconds > 0)
+    settings.lock_timeout = options.lockTimeoutSeconds * 1000;
+  if (Object.keys(settings).length === 0) return;
+  dataSource.setOptions({
+    extra: { ...dataSource.options.extra, ...settings },
+  });
+}
+
 async function initialize(
   dataSource: TypeOrmDataSource,
   options: NormalizedOptions,
-  redact: (text: string) => string,
+  redact: Redact,
 ): Promise<void> {
   try {
     await dataSource.initialize();
