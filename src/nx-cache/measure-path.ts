@@ -2,9 +2,9 @@ import { lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * The bytes a file or folder takes, without following symbolic links: a
- * link counts as itself, never as what it points to. A path that vanishes
- * meanwhile counts as 0.
+ * The bytes of the files in a file or folder, as Nx counts an entry for
+ * `maxCacheSize`, without following symbolic links: a link counts as
+ * itself, never as what it points to. A path that vanishes counts as 0.
  */
 export function measurePath(path: string): number {
   let stats;
@@ -19,10 +19,10 @@ export function measurePath(path: string): number {
   try {
     entries = readdirSync(path);
   } catch {
-    return stats.size;
+    return 0;
   }
   return entries.reduce(
     (total, entry) => total + measurePath(join(path, entry)),
-    stats.size,
+    0,
   );
 }

@@ -4,7 +4,7 @@ import { isInside } from './is-inside';
 import { realPathOrSelf } from './real-path-or-self';
 
 export interface TreeRemoval {
-  /** Bytes of the files and folders deleted. */
+  /** Bytes of the files (and links) deleted. */
   freedBytes: number;
   /** Symbolic links left in place because they point outside the allowed folders. */
   keptLinks: string[];
@@ -62,7 +62,6 @@ function removeEntry(
   }
   if (!emptied) return false;
   attempt(path, () => rmdirSync(path), result);
-  result.freedBytes += stats.size;
   return true;
 }
 
