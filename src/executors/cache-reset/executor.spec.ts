@@ -82,7 +82,7 @@ describe('cache-reset executor', () => {
     for (const method of ['info', 'warn', 'error'] as const) {
       jest
         .spyOn(console, method)
-        .mockImplementation((line) => void output.push(String(line)));
+        .mockImplementation((line?: unknown) => void output.push(String(line)));
     }
   });
   afterEach(() => jest.restoreAllMocks());
