@@ -79,11 +79,10 @@ describe('cache-reset executor', () => {
   let output: string[];
   beforeEach(() => {
     output = [];
-    for (const method of ['info', 'warn', 'error'] as const) {
-      jest
-        .spyOn(console, method)
-        .mockImplementation((line?: unknown) => void output.push(String(line)));
-    }
+    const record = (...args: unknown[]) => void output.push(String(args[0]));
+    jest.spyOn(console, 'info').mockImplementation(record);
+    jest.spyOn(console, 'warn').mockImplementation(record);
+    jest.spyOn(console, 'error').mockImplementation(record);
   });
   afterEach(() => jest.restoreAllMocks());
 
