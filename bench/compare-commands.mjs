@@ -3,9 +3,12 @@
 import { spawnSync } from 'node:child_process';
 
 /**
+ * Each side may have a `prepare` function, run before each timing and not
+ * timed, for a command that uses up its own starting state.
+ *
  * @param {{ name: string, runs: number,
- *   ours: { label: string, command: string, args: string[], options?: object },
- *   anchor: { label: string, command: string, args: string[], options?: object } }} benchmark
+ *   ours: { label: string, command: string, args: string[], options?: object, prepare?: () => void },
+ *   anchor: { label: string, command: string, args: string[], options?: object, prepare?: () => void } }} benchmark
  * @returns {{ ours: number, anchor: number, ratio: number }} medians in seconds
  */
 export function compareCommands({ name, runs, ours, anchor }) {
@@ -27,7 +30,8 @@ export function compareCommands({ name, runs, ours, anchor }) {
   return result;
 }
 
-function timeCommand({ label, command, args, options = {} }) {
+function timeCommand({ label, command, args, options = {}, prepare }) {
+  prepare?.();
   const started = process.hrtime.bigint();
   const result = spawnSync(command, args, { encoding: 'utf8', ...options });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;

@@ -11,7 +11,6 @@ import {
 } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { readIndexedHashes } from '../src/testing/write-nx-cache-fixture';
 import { runNx } from './support/run-nx';
 import {
   createTwentyWorkspace,
@@ -77,9 +76,27 @@ function listCacheHashes(cache: string): string[] {
     .sort();
 }
 
+/**
+ * The hashes Nx would serve from the cache. Nx 24 also keeps rows for the
+ * terminal output of tasks that are not cached (`is_cache_entry` false),
+ * such as the cache-reset task itself; those are never hits.
+ */
 function readIndex(data: string): string[] {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const Database = require('libsql');
   const databases = readdirSync(data).filter((name) => name.endsWith('.db'));
-  return databases.flatMap((name) => readIndexedHashes(join(data, name)));
+  return databases.flatMap((name) => {
+    const db = new Database(join(data, name));
+    const columns = db.prepare('PRAGMA table_info(cache_outputs)').all();
+    const filter = columns.some(
+      (column: { name: string }) => column.name === 'is_cache_entry',
+    )
+      ? ' WHERE is_cache_entry'
+      : '';
+    const rows = db.prepare(`SELECT hash FROM cache_outputs${filter}`).all();
+    db.close();
+    return rows.map((row: { hash: string }) => row.hash);
+  });
 }
 
 function listTree(folder: string): string[] {
@@ -190,7 +207,8 @@ for (const nxVersion of nxVersions) {
       expect(dryRun.exitCode).toBe(0);
       expect(dryRun.output).toMatch(/[\d.]+ KB {2}in total/);
       expect(dryRun.output).toContain('Dry run, nothing deleted: would clear');
-      expect(listTree(locations.cache)).toEqual(before);
+      // Only additions: the parent nx run writes the task's own terminal output.
+      expect(listTree(locations.cache)).toEqual(expect.arrayContaining(before));
       expect(readIndex(locations.data)).toEqual(indexBefore);
       expect(build().output).toContain('local cache');
     });

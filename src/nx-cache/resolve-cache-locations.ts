@@ -1,10 +1,21 @@
+import { existsSync } from 'node:fs';
 import { logger } from '../logging/logger';
 import type { CacheLocation } from './cache-location';
+import { findSharedLocationOfBrokenWorkspace } from './find-shared-location-of-broken-workspace';
+import { loadNxModule } from './load-nx-module';
 import { resolveLocalLocations } from './resolve-local-locations';
 
-interface NxCacheDirectoryModule {
+/** What nx/src/utils/cache-directory exports across Nx 21 to 24. */
+export interface NxCacheDirectoryModule {
+  cacheDirectoryForWorkspace?: (root: string) => string;
+  workspaceDataDirectoryForWorkspace?: (root: string) => string;
+  /** Nx 23.2 and later: the per-repository folder under ~/.nx, or the local one. */
   sharedDataDirectory?: (
     root: string,
+    kind: 'cache' | 'workspace-data',
+  ) => string;
+  sharedUserDataDir?: (
+    dirName: string,
     kind: 'cache' | 'workspace-data',
   ) => string;
 }
@@ -15,54 +26,63 @@ interface NxNativeModule {
 
 /**
  * Every place the workspace's own Nx keeps task cache entries and their
- * index: this checkout's directories, and the shared ones when its Nx
- * version shares them. Nx 23.2 and later share one cache and database per
- * repository under `~/.nx/<id>/{cache,databases}`; the identity behind
- * `<id>` (Nx Cloud id, git remote or first commit) is decided by the
- * installed nx's `sharedDataDirectory`, which is asked directly. Nx 22
- * shares the main worktree's directories with linked worktrees. Nx 21
- * shares nothing. The shared location comes first: it is the live one.
+ * index, following nx/src/utils/cache-directory.ts of the installed
+ * version by calling it. This checkout's own folders always; and the
+ * shared ones when that version shares them: from Nx 23.2 one cache and
+ * database per repository under `~/.nx/<id>/{cache,databases}` (the
+ * identity, an Nx Cloud id or a key from the git remote or first commit,
+ * is decided by `sharedDataDirectory`); in Nx 22 the main worktree's
+ * folders, for a linked worktree. The shared location comes first: it is
+ * the live one. Without an installed nx, the local rules are applied here.
  */
 export function resolveCacheLocations(
   root: string,
   env: NodeJS.ProcessEnv = process.env,
 ): CacheLocation[] {
-  const local = resolveLocalLocations(root, env);
-  const shared = resolveSharedLocation(root, env);
-  if (!shared || isSameLocation(shared, local)) return [local];
-  return [shared, local];
-}
-
-function resolveSharedLocation(
-  root: string,
-  env: NodeJS.ProcessEnv,
-): CacheLocation | undefined {
-  const cacheModule = loadNxModule<NxCacheDirectoryModule>(
+  const nx = loadNxModule<NxCacheDirectoryModule>(
     root,
     'nx/src/utils/cache-directory',
   );
-  if (cacheModule?.sharedDataDirectory) {
-    return {
-      cacheDirectory: cacheModule.sharedDataDirectory(root, 'cache'),
-      dataDirectory: cacheModule.sharedDataDirectory(root, 'workspace-data'),
+  const local = resolveLocal(root, env, nx);
+  const shared = resolveShared(root, env, nx, local);
+  if (!shared || isSameLocation(shared, local)) return [local];
+  logger.verbose(`Nx shares this workspace's cache: ${shared.cacheDirectory}`);
+  return [shared, local];
+}
+
+function resolveLocal(
+  root: string,
+  env: NodeJS.ProcessEnv,
+  nx: NxCacheDirectoryModule | undefined,
+): CacheLocation {
+  if (!nx?.cacheDirectoryForWorkspace || !nx.workspaceDataDirectoryForWorkspace)
+    return resolveLocalLocations(root, env);
+  return {
+    cacheDirectory: nx.cacheDirectoryForWorkspace(root),
+    dataDirectory: nx.workspaceDataDirectoryForWorkspace(root),
+    shared: false,
+  };
+}
+
+function resolveShared(
+  root: string,
+  env: NodeJS.ProcessEnv,
+  nx: NxCacheDirectoryModule | undefined,
+  local: CacheLocation,
+): CacheLocation | undefined {
+  if (nx?.sharedDataDirectory) {
+    const shared: CacheLocation = {
+      cacheDirectory: nx.sharedDataDirectory(root, 'cache'),
+      dataDirectory: nx.sharedDataDirectory(root, 'workspace-data'),
       shared: true,
     };
+    if (!isSameLocation(shared, local)) return shared;
+    return findSharedLocationOfBrokenWorkspace(root, env, nx);
   }
   const native = loadNxModule<NxNativeModule>(root, 'nx/src/native');
   const mainRoot = tryCall(() => native?.getMainWorktreeRoot?.(root));
-  if (!mainRoot || mainRoot === root) return undefined;
+  if (!mainRoot || mainRoot === root || !existsSync(mainRoot)) return undefined;
   return { ...resolveLocalLocations(mainRoot, env), shared: true };
-}
-
-function loadNxModule<T>(root: string, request: string): T | undefined {
-  try {
-    return require(require.resolve(request, { paths: [root] })) as T;
-  } catch (error) {
-    logger.verbose(
-      `Could not load ${request} from ${root} (${(error as Error).message.split('\n')[0]}); using this checkout's own cache directories.`,
-    );
-    return undefined;
-  }
 }
 
 function tryCall<T>(call: () => T): T | undefined {
