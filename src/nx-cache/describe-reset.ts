@@ -53,7 +53,7 @@ export function summarizeReset(
     return `Dry run, nothing deleted: would clear ${cleared} and free ${formatBytes(total)}.`;
   }
   const failed = outcome.failures.length
-    ? `; ${outcome.failures.length} paths could not be deleted`
+    ? `; ${count(outcome.failures.length, 'path')} could not be deleted`
     : '';
   return `Cache reset: cleared ${cleared}; freed ${formatBytes(outcome.freedBytes)} (${outcome.freedBytes} bytes)${failed}.`;
 }
@@ -66,10 +66,20 @@ function describeScope(
   const removals = plan.removals.filter((removal) => removal.scope === scope);
   if (scope === 'task cache') {
     if (removals.length === 0 && plan.indexChanges.length === 0) return [];
-    const rows = outcome ? `, ${outcome.forgottenRows} index rows` : '';
-    return [`task cache (${plan.entryCount} entries${rows})`];
+    const rows = outcome
+      ? `, ${count(outcome.forgottenRows, 'index row')}`
+      : '';
+    return [
+      `task cache (${count(plan.entryCount, 'entry', 'entries')}${rows})`,
+    ];
   }
-  return removals.length ? [`${scope} (${removals.length} paths)`] : [];
+  return removals.length
+    ? [`${scope} (${count(removals.length, 'path')})`]
+    : [];
+}
+
+function count(value: number, one: string, many = `${one}s`): string {
+  return `${value} ${value === 1 ? one : many}`;
 }
 
 function displayPath(path: string, root: string): string {
