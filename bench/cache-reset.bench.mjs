@@ -78,6 +78,10 @@ function addEntries(workspace, cache, database) {
   const require = createRequire(join(workspace, 'package.json'));
   const Database = require('libsql');
   const db = new Database(database);
+  // cache_outputs rows refer to task_details rows (Nx 22), as Nx writes them.
+  const details = db.prepare(
+    "INSERT OR REPLACE INTO task_details (hash, project, target, configuration) VALUES (?, 'cache-probe', 'build', NULL)",
+  );
   const insert = db.prepare(
     'INSERT OR REPLACE INTO cache_outputs (hash, code, size) VALUES (?, 0, ?)',
   );
@@ -89,6 +93,7 @@ function addEntries(workspace, cache, database) {
       mkdirSync(dist, { recursive: true });
       writeFileSync(join(dist, 'out.txt'), output);
       writeFileSync(join(cache, 'terminalOutputs', hash), `built ${index}\n`);
+      details.run(hash);
       insert.run(hash, output.length);
     }
   })();
