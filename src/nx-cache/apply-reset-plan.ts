@@ -46,19 +46,34 @@ export async function applyResetPlan(plan: ResetPlan): Promise<ResetOutcome> {
     );
   }
 
-  for (const removal of plan.removals) {
-    try {
-      const result = removeTree(removal.path, plan.allowedRoots);
-      outcome.freedBytes += result.freedBytes;
-      outcome.keptLinks.push(...result.keptLinks);
-      if (result.keptLinks.length === 0) outcome.removed.push(removal);
-    } catch (error) {
-      if (!(error instanceof RemovalFailure)) throw error;
-      outcome.freedBytes += error.freedBytes;
-      outcome.failures.push(error);
-    }
-  }
+  await removeAll(plan, outcome);
   return outcome;
+}
+
+/** How many top-level paths are deleted at once: file system calls wait on the disk. */
+const CONCURRENCY = 16;
+
+async function removeAll(
+  plan: ResetPlan,
+  outcome: ResetOutcome,
+): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < plan.removals.length) {
+      const removal = plan.removals[next++];
+      try {
+        const result = await removeTree(removal.path, plan.allowedRoots);
+        outcome.freedBytes += result.freedBytes;
+        outcome.keptLinks.push(...result.keptLinks);
+        if (result.keptLinks.length === 0) outcome.removed.push(removal);
+      } catch (error) {
+        if (!(error instanceof RemovalFailure)) throw error;
+        outcome.freedBytes += error.freedBytes;
+        outcome.failures.push(error);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
 }
 
 function forgetRows(database: string, hashes: string[] | 'all'): number {

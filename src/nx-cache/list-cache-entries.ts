@@ -17,9 +17,13 @@ const HASH = /^\d+$/;
 /**
  * The task results in a cache folder, found on disk. A hash with only a
  * terminal output (Nx 24 keeps those for tasks that are not cached) is an
- * entry too.
+ * entry too. Without `measure`, sizes are left at 0 (a full walk costs
+ * as much as deleting).
  */
-export function listCacheEntries(cacheDirectory: string): CacheEntry[] {
+export function listCacheEntries(
+  cacheDirectory: string,
+  measure = true,
+): CacheEntry[] {
   const entries = new Map<string, CacheEntry>();
   const add = (hash: string, path: string) => {
     const stats = lstatSync(path, { throwIfNoEntry: false });
@@ -31,7 +35,7 @@ export function listCacheEntries(cacheDirectory: string): CacheEntry[] {
       writtenAt: 0,
     };
     entry.paths.push(path);
-    entry.bytes += measurePath(path);
+    if (measure) entry.bytes += measurePath(path);
     entry.writtenAt = Math.max(entry.writtenAt, stats.mtimeMs);
     entries.set(hash, entry);
   };

@@ -31,7 +31,9 @@ export function planTaskCache(
   const databases = findIndexDatabases(location.dataDirectory);
   const pruning =
     options.olderThanDays !== undefined || options.maxSizeBytes !== undefined;
-  if (!pruning) return planFullClear(location.cacheDirectory, databases);
+  if (!pruning) {
+    return planFullClear(location.cacheDirectory, databases, options.dryRun);
+  }
 
   const lastUsed = readLastUsed(databases);
   const entries = listCacheEntries(location.cacheDirectory);
@@ -60,11 +62,16 @@ export function planTaskCache(
   };
 }
 
+/**
+ * Sizes are measured for a dry run only: a real run counts the bytes as
+ * it deletes them, and measuring first would walk the cache twice.
+ */
 function planFullClear(
   cacheDirectory: string,
   databases: string[],
+  measure: boolean,
 ): TaskCachePlan {
-  const entryCount = listCacheEntries(cacheDirectory).length;
+  const entryCount = listCacheEntries(cacheDirectory, false).length;
   const outputs = join(cacheDirectory, 'terminalOutputs');
   const paths = [
     ...readNames(cacheDirectory)
@@ -76,7 +83,7 @@ function planFullClear(
     removals: paths.map((path) => ({
       scope: 'task cache',
       path,
-      bytes: measurePath(path),
+      bytes: measure ? measurePath(path) : 0,
     })),
     indexChanges: databases.map((database) => ({ database, hashes: 'all' })),
     entryCount,

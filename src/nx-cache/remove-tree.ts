@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, rmdirSync, unlinkSync } from 'node:fs';
+import { lstat, readdir, rmdir, unlink } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { isInside } from './is-inside';
 import { realPathOrSelf } from './real-path-or-self';
@@ -28,22 +28,25 @@ export class RemovalFailure extends Error {
  * outside. The path's parent must itself resolve inside `allowedRoots`, so
  * a linked parent folder cannot carry the deletion elsewhere.
  */
-export function removeTree(path: string, allowedRoots: string[]): TreeRemoval {
+export async function removeTree(
+  path: string,
+  allowedRoots: string[],
+): Promise<TreeRemoval> {
   const parent = realPathOrSelf(dirname(resolve(path)));
   if (!allowedRoots.some((root) => isInside(parent, root))) {
     throw new RemovalFailure(path, outsideError(parent), 0);
   }
   const result: TreeRemoval = { freedBytes: 0, keptLinks: [] };
-  removeEntry(path, allowedRoots, result);
+  await removeEntry(path, allowedRoots, result);
   return result;
 }
 
-function removeEntry(
+async function removeEntry(
   path: string,
   allowedRoots: string[],
   result: TreeRemoval,
-): boolean {
-  const stats = lstatOrUndefined(path);
+): Promise<boolean> {
+  const stats = await lstatOrUndefined(path);
   if (!stats) return true;
 
   if (stats.isSymbolicLink()) {
@@ -56,34 +59,52 @@ function removeEntry(
   }
   if (!stats.isDirectory()) return unlinkCounting(path, stats.size, result);
 
-  let emptied = true;
-  for (const entry of readChildren(path, result)) {
-    emptied = removeEntry(join(path, entry), allowedRoots, result) && emptied;
-  }
-  if (!emptied) return false;
-  attempt(path, () => rmdirSync(path), result);
+  const children = await readChildren(path, result);
+  // Settled, not raced: every sibling finishes (and counts its bytes)
+  // before a failure is reported.
+  const settled = await Promise.allSettled(
+    children.map((entry) =>
+      removeEntry(join(path, entry), allowedRoots, result),
+    ),
+  );
+  const failed = settled.find((item) => item.status === 'rejected');
+  if (failed) throw (failed as PromiseRejectedResult).reason;
+  if (settled.some((item) => item.status === 'fulfilled' && !item.value))
+    return false;
+  await attempt(path, () => rmdir(path), result);
   return true;
 }
 
-function unlinkCounting(
+async function unlinkCounting(
   path: string,
   size: number,
   result: TreeRemoval,
-): boolean {
-  attempt(path, () => unlinkSync(path), result);
+): Promise<boolean> {
+  await attempt(path, () => unlink(path), result);
   result.freedBytes += size;
   return true;
 }
 
-function readChildren(path: string, result: TreeRemoval): string[] {
+async function readChildren(
+  path: string,
+  result: TreeRemoval,
+): Promise<string[]> {
   let children: string[] = [];
-  attempt(path, () => (children = readdirSync(path)), result);
+  await attempt(
+    path,
+    async () => void (children = await readdir(path)),
+    result,
+  );
   return children;
 }
 
-function attempt(path: string, action: () => void, result: TreeRemoval): void {
+async function attempt(
+  path: string,
+  action: () => Promise<void>,
+  result: TreeRemoval,
+): Promise<void> {
   try {
-    action();
+    await action();
   } catch (error) {
     const cause = error as NodeJS.ErrnoException;
     if (cause.code === 'ENOENT') return;
@@ -91,9 +112,9 @@ function attempt(path: string, action: () => void, result: TreeRemoval): void {
   }
 }
 
-function lstatOrUndefined(path: string) {
+async function lstatOrUndefined(path: string) {
   try {
-    return lstatSync(path);
+    return await lstat(path);
   } catch {
     return undefined;
   }
