@@ -243,9 +243,7 @@ describe('cache-reset executor', () => {
 
       expect(result).toEqual({ success: false });
       expect(output.join('\n')).toContain(`Could not delete ${locked} (EPERM)`);
-      expect(output.at(-1)).toMatch(
-        /freed .*; 1 path could not be deleted\.$/,
-      );
+      expect(output.at(-1)).toMatch(/freed .*; 1 path could not be deleted\.$/);
       expect(existsSync(join(cache, '111'))).toBe(false);
     } finally {
       execFileSync('chattr', ['-i', locked]);
