@@ -3,20 +3,20 @@
 import { spawnSync } from 'node:child_process';
 
 /**
+ * Each side may have a `prepare` function, run before each timing and not
+ * timed, for a command that uses up its own starting state.
+ *
  * @param {{ name: string, runs: number,
- *   ours: { label: string, command: string, args: string[], options?: object },
- *   anchor: { label: string, command: string, args: string[], options?: object },
- *   prepare?: () => void }} benchmark `prepare`, when given, runs before
- *   each timed command, untimed (for example to reset a database).
+ *   ours: { label: string, command: string, args: string[], options?: object, prepare?: () => void },
+ *   anchor: { label: string, command: string, args: string[], options?: object, prepare?: () => void } }} benchmark
  * @returns {{ ours: number, anchor: number, ratio: number }} medians in seconds
  */
-export function compareCommands({ name, runs, ours, anchor, prepare }) {
+export function compareCommands({ name, runs, ours, anchor }) {
   const times = { ours: [], anchor: [] };
   for (let run = 0; run < runs; run += 1) {
     // Alternate the order so neither side always runs on a warmer machine.
     const order = run % 2 === 0 ? ['ours', 'anchor'] : ['anchor', 'ours'];
     for (const side of order) {
-      prepare?.();
       times[side].push(timeCommand(side === 'ours' ? ours : anchor));
     }
   }
@@ -30,7 +30,8 @@ export function compareCommands({ name, runs, ours, anchor, prepare }) {
   return result;
 }
 
-function timeCommand({ label, command, args, options = {} }) {
+function timeCommand({ label, command, args, options = {}, prepare }) {
+  prepare?.();
   const started = process.hrtime.bigint();
   const result = spawnSync(command, args, { encoding: 'utf8', ...options });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;

@@ -46,12 +46,12 @@ export function benchDbMigrateMany({ workspace, env, runs }) {
     },
   };
 
-  const reset = () => resetCoreSchema(workspace, env);
+  const prepare = () => resetCoreSchema(workspace, env);
   const apply = compareCommands({
     name: `db-migrate applying ${count} TypeORM migrations to an empty schema`,
     runs,
-    prepare: reset,
-    ...sides,
+    ours: { ...sides.ours, prepare },
+    anchor: { ...sides.anchor, prepare },
   });
   const noop = compareCommands({
     name: `db-migrate with ${count} TypeORM migrations, none pending`,

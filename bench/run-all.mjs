@@ -1,5 +1,7 @@
 // `npm run bench`: both benchmarks of issue 2 on one prepared copy of the
-// Twenty-shaped example, on ports and a compose project of their own.
+// Twenty-shaped example, on ports and a compose project of their own, and
+// issue 6's cache-reset against `nx reset` (last: `nx reset` clears the
+// workspace data the others use).
 //
 //   node bench/run-all.mjs [--runs 7]
 import { spawnSync } from 'node:child_process';
@@ -7,6 +9,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { prepareWorkspace } from '../scripts/prepare-workspace.mjs';
+import { benchCacheReset } from './cache-reset.bench.mjs';
 import { benchDbMigrate } from './db-migrate.bench.mjs';
 import { benchDbMigrateMany } from './db-migrate-many.bench.mjs';
 import { benchDockerUp } from './docker-up.bench.mjs';
@@ -40,6 +43,7 @@ try {
     benchDockerUp({ workspace, env, runs }),
     benchDbMigrate({ workspace, env, runs }),
     ...benchDbMigrateMany({ workspace, env, runs }),
+    benchCacheReset({ workspace, runs }),
   ];
   const missed = results.filter((result) => result.ratio > 0.5).length;
   console.log(

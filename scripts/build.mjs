@@ -1,7 +1,13 @@
 // Compiles src/ with tsc into dist/ and copies what `npm pack` needs beside
 // it: the manifests, every schema.json and the README.
 import { execFileSync } from 'node:child_process';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -30,4 +36,8 @@ writeFileSync(
   join(dist, 'package.json'),
   `${JSON.stringify(manifest, null, 2)}\n`,
 );
+// npm links a bin as it is packed; an executable mode lets it run directly.
+for (const bin of Object.values(manifest.bin ?? {})) {
+  chmodSync(join(dist, bin), 0o755);
+}
 console.log(`Built ${manifest.name}@${manifest.version} into dist/`);

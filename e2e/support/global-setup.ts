@@ -5,15 +5,15 @@ import { join } from 'node:path';
 import { findDockerSkipReason } from './docker-availability';
 
 /**
- * Checks for Docker once, and when it is there builds and packs the plugin
- * and fills the install cache, so that each test file's workspace is a copy.
+ * Checks for Docker once, then builds and packs the plugin and fills the
+ * install cache, so that each test file's workspace is a copy. The build
+ * happens without Docker too: the cache-reset tests need no engine.
  */
 export default function globalSetup(): void {
   const reason = findDockerSkipReason();
   if (reason) {
     process.env.DEVOPS_E2E_SKIP_REASON = reason;
     console.warn(`\nSkipping the Docker e2e tests: ${reason}.`);
-    return;
   }
   const script = join(
     __dirname,

@@ -3,4 +3,5 @@ export const EXECUTORS = {
   dockerUp: '@twenty/devops:docker-up',
   dockerDown: '@twenty/devops:docker-down',
   dbMigrate: '@twenty/devops:db-migrate',
+  cacheReset: '@twenty/devops:cache-reset',
 } as const;

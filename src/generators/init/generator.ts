@@ -7,6 +7,7 @@ import type {
 import { normalizePluginOptions } from '../../plugin/normalize-plugin-options';
 import { planMigrations } from '../../plugin/plan-migrations';
 import type { DevopsPluginOptions } from '../../plugin/plugin-options';
+import { addCacheResetTarget } from './lib/add-cache-reset-target';
 import { addGitignoreEntry } from './lib/add-gitignore-entry';
 import { buildExplicitTargets } from './lib/build-explicit-targets';
 import { findPluginEntry, PLUGIN_NAME } from './lib/find-plugin-entry';
@@ -35,6 +36,10 @@ export async function initGenerator(
     logger.info(`Registered ${PLUGIN_NAME} in nx.json.`);
   }
   addGitignoreEntry(tree);
+  const withCacheReset = addCacheResetTarget(tree);
+  if (withCacheReset) {
+    logger.info(`Added a cache-reset target to ${withCacheReset}.`);
+  }
 
   if (!options.skipFormat) await formatFiles(tree);
 }

@@ -1,0 +1,294 @@
+import { spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  lstatSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { runNx } from './support/run-nx';
+import {
+  createTwentyWorkspace,
+  removeWorkspace,
+  writeFiles,
+} from './support/workspace';
+
+/** Twenty's Nx (22) and the newest supported (24), which keeps the cache in ~/.nx. */
+const nxVersions = ['22.7.12', '24.0.0'];
+
+const probe = 'packages/cache-probe';
+
+/**
+ * A cached target that logs each real run to runs.log (neither an input
+ * nor an output) and writes an output that names the source it was built
+ * from, padded to 64 KB so maxSize can be chosen per entry.
+ */
+const probeFiles = {
+  [`${probe}/project.json`]: JSON.stringify({
+    name: 'cache-probe',
+    targets: {
+      build: {
+        command: `node ${probe}/build.js`,
+        cache: true,
+        inputs: [`{projectRoot}/src/**/*`],
+        outputs: ['{projectRoot}/dist'],
+      },
+    },
+  }),
+  [`${probe}/build.js`]: `const fs = require('fs');
+const dir = '${probe}';
+const source = fs.readFileSync(dir + '/src/version.txt', 'utf8').trim();
+fs.appendFileSync(dir + '/runs.log', source + '\\n');
+fs.mkdirSync(dir + '/dist', { recursive: true });
+fs.writeFileSync(dir + '/dist/out.txt', source + '\\n' + 'x'.repeat(65536));
+console.log('built ' + source);
+`,
+  [`${probe}/src/version.txt`]: 'v1\n',
+};
+
+function git(workspace: string, ...args: string[]): void {
+  const result = spawnSync('git', args, { cwd: workspace, encoding: 'utf8' });
+  if (result.status !== 0)
+    throw new Error(`git ${args.join(' ')} failed: ${result.stderr}`);
+}
+
+/** Where the workspace's own Nx keeps its cache and the database indexing it. */
+function readNxLocations(workspace: string): { cache: string; data: string } {
+  const script = `const m = require('nx/src/utils/cache-directory');
+const data = m.sharedDataDirectory ? m.sharedDataDirectory(process.cwd(), 'workspace-data') : m.workspaceDataDirectory;
+process.stdout.write(JSON.stringify({ cache: m.cacheDir, data }));`;
+  const result = spawnSync(process.execPath, ['-e', script], {
+    cwd: workspace,
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(result.stderr);
+  return JSON.parse(result.stdout);
+}
+
+function listCacheHashes(cache: string): string[] {
+  return readdirSync(cache)
+    .filter((name) => /^\d+$/.test(name))
+    .sort();
+}
+
+/**
+ * The hashes Nx would serve from the cache. Nx 24 also keeps rows for the
+ * terminal output of tasks that are not cached (`is_cache_entry` false),
+ * such as the cache-reset task itself; those are never hits.
+ */
+function readIndex(data: string): string[] {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const Database = require('libsql');
+  const databases = readdirSync(data).filter((name) => name.endsWith('.db'));
+  return databases.flatMap((name) => {
+    const db = new Database(join(data, name));
+    const columns = db.prepare('PRAGMA table_info(cache_outputs)').all();
+    const filter = columns.some(
+      (column: { name: string }) => column.name === 'is_cache_entry',
+    )
+      ? ' WHERE is_cache_entry'
+      : '';
+    const rows = db.prepare(`SELECT hash FROM cache_outputs${filter}`).all();
+    db.close();
+    return rows.map((row: { hash: string }) => row.hash);
+  });
+}
+
+function listTree(folder: string): string[] {
+  return readdirSync(folder, { recursive: true }).map(String).sort();
+}
+
+for (const nxVersion of nxVersions) {
+  describe(`cache-reset on Nx ${nxVersion}`, () => {
+    let workspace: string;
+    let locations: { cache: string; data: string };
+    const nx = (...args: string[]) => runNx(workspace, args);
+    const build = () => nx('run', 'cache-probe:build');
+    const runs = () =>
+      readFileSync(join(workspace, probe, 'runs.log'), 'utf8')
+        .trim()
+        .split('\n');
+    const setSource = (version: string) =>
+      writeFileSync(join(workspace, probe, 'src/version.txt'), `${version}\n`);
+    const readOutput = () =>
+      readFileSync(join(workspace, probe, 'dist/out.txt'), 'utf8').split(
+        '\n',
+      )[0];
+
+    beforeAll(() => {
+      workspace = createTwentyWorkspace(nxVersion);
+      writeFiles(workspace, probeFiles);
+      // A root project, as Twenty's package.json has one, for init to extend.
+      const manifestPath = join(workspace, 'package.json');
+      const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+      writeFileSync(manifestPath, JSON.stringify({ ...manifest, nx: {} }));
+      // A git repository with a commit gives Nx 24 an identity, and so the
+      // shared cache under ~/.nx/<id> instead of .nx/cache.
+      git(workspace, 'init', '-q', '-b', 'main');
+      git(workspace, 'add', '-A');
+      git(
+        workspace,
+        ...['-c', 'user.name=e2e', '-c', 'user.email=e2e@example.com'],
+        ...['commit', '-qm', 'workspace'],
+      );
+      locations = readNxLocations(workspace);
+    });
+
+    afterAll(() => {
+      // Nx 24's shared folder is ~/.nx/<16 hex digits>/cache; remove the
+      // whole per-repository folder, and nothing else.
+      const shared = dirname(locations.cache);
+      if (
+        dirname(shared) === join(homedir(), '.nx') &&
+        /^[0-9a-f]{16}$/.test(basename(shared))
+      ) {
+        rmSync(shared, { recursive: true, force: true });
+      }
+      removeWorkspace(workspace);
+    });
+
+    it('should give the root project a cache-reset target through init', () => {
+      expect(nx('g', '@twenty/devops:init', '--no-interactive').exitCode).toBe(
+        0,
+      );
+      const manifest = JSON.parse(
+        readFileSync(join(workspace, 'package.json'), 'utf8'),
+      );
+      expect(manifest.nx.targets['cache-reset']).toEqual({
+        executor: '@twenty/devops:cache-reset',
+        cache: false,
+      });
+      if (nxVersion.startsWith('24')) {
+        expect(locations.cache).toMatch(
+          new RegExp(`^${join(homedir(), '.nx')}/[0-9a-f]{16}/cache$`),
+        );
+      } else {
+        expect(locations.cache).toBe(join(workspace, '.nx', 'cache'));
+      }
+    });
+
+    it('should clear the cache from inside nx run so that the next run is a real miss', () => {
+      expect(build().exitCode).toBe(0);
+      const hit = build();
+      expect(hit.output).toContain('local cache');
+      expect(runs()).toEqual(['v1']);
+      expect(listCacheHashes(locations.cache)).toHaveLength(1);
+
+      const reset = nx('run', 'twenty-example:cache-reset');
+
+      expect(reset.exitCode).toBe(0);
+      expect(reset.output).not.toContain('ENOENT');
+      expect(reset.output).toMatch(
+        /Cache reset: cleared task cache \(\d+ entr(y|ies), \d+ index rows?\)/,
+      );
+      expect(listCacheHashes(locations.cache)).toEqual([]);
+      expect(readIndex(locations.data)).toEqual([]);
+
+      rmSync(join(workspace, probe, 'dist'), { recursive: true });
+      const miss = build();
+      expect(miss.exitCode).toBe(0);
+      expect(miss.output).not.toContain('local cache');
+      expect(runs()).toEqual(['v1', 'v1']);
+      expect(readOutput()).toBe('v1');
+    });
+
+    it('should delete nothing on a dry run, and list what it would', () => {
+      build();
+      const before = listTree(locations.cache);
+      const indexBefore = readIndex(locations.data);
+
+      const dryRun = nx('run', 'twenty-example:cache-reset', '--dryRun');
+
+      expect(dryRun.exitCode).toBe(0);
+      expect(dryRun.output).toMatch(/[\d.]+ KB {2}in total/);
+      expect(dryRun.output).toContain('Dry run, nothing deleted: would clear');
+      // Only additions: the parent nx run writes the task's own terminal output.
+      expect(listTree(locations.cache)).toEqual(expect.arrayContaining(before));
+      expect(readIndex(locations.data)).toEqual(indexBefore);
+      expect(build().output).toContain('local cache');
+    });
+
+    it('should keep later runs correct after maxSize pruning', () => {
+      for (const version of ['v1', 'v2', 'v3']) {
+        setSource(version);
+        expect(build().exitCode).toBe(0);
+      }
+      const runsBefore = runs().length;
+
+      // Each entry holds 64 KB of output: 100 KB keeps only the newest.
+      const prune = nx('run', 'twenty-example:cache-reset', '--maxSize=100KB');
+      expect(prune.exitCode).toBe(0);
+      expect(listCacheHashes(locations.cache)).toHaveLength(1);
+
+      rmSync(join(workspace, probe, 'dist'), { recursive: true });
+      setSource('v1');
+      const evicted = build();
+      expect(evicted.exitCode).toBe(0);
+      expect(evicted.output).not.toContain('local cache');
+      expect(runs()).toHaveLength(runsBefore + 1);
+      expect(readOutput()).toBe('v1');
+
+      rmSync(join(workspace, probe, 'dist'), { recursive: true });
+      setSource('v3');
+      const kept = build();
+      expect(kept.exitCode).toBe(0);
+      expect(kept.output).toContain('local cache');
+      expect(runs()).toHaveLength(runsBefore + 1);
+      expect(readOutput()).toBe('v3');
+    });
+
+    it('should leave a link in the cache that points outside, and its target, untouched', () => {
+      const outside = mkdtempSync(join(tmpdir(), 'cache-reset-outside-'));
+      writeFileSync(join(outside, 'precious.txt'), 'keep me');
+      const link = join(locations.cache, 'linked-outside');
+      symlinkSync(outside, link);
+      try {
+        const reset = nx('run', 'twenty-example:cache-reset');
+
+        expect(reset.exitCode).toBe(0);
+        expect(lstatSync(link).isSymbolicLink()).toBe(true);
+        expect(readFileSync(join(outside, 'precious.txt'), 'utf8')).toBe(
+          'keep me',
+        );
+        expect(reset.output).toContain(`Kept the symbolic link ${link}`);
+      } finally {
+        rmSync(link, { force: true });
+        rmSync(outside, { recursive: true, force: true });
+      }
+    });
+
+    it('should reset with the bin a workspace whose nx.json is broken', () => {
+      setSource('v4');
+      build();
+      expect(listCacheHashes(locations.cache)).not.toEqual([]);
+      const nxJsonPath = join(workspace, 'nx.json');
+      const nxJson = readFileSync(nxJsonPath, 'utf8');
+      writeFileSync(nxJsonPath, nxJson.slice(0, 40));
+      try {
+        expect(nx('show', 'projects').exitCode).not.toBe(0);
+
+        const bin = spawnSync(
+          join(workspace, 'node_modules', '.bin', 'twenty-devops'),
+          ['cache-reset'],
+          { cwd: join(workspace, probe), encoding: 'utf8' },
+        );
+
+        expect(bin.status).toBe(0);
+        expect(bin.stdout).toMatch(/Cache reset: cleared task cache/);
+        expect(listCacheHashes(locations.cache)).toEqual([]);
+        expect(readIndex(locations.data)).toEqual([]);
+      } finally {
+        writeFileSync(nxJsonPath, nxJson);
+      }
+      rmSync(join(workspace, probe, 'dist'), { recursive: true });
+      const miss = build();
+      expect(miss.output).not.toContain('local cache');
+      expect(existsSync(join(workspace, probe, 'dist/out.txt'))).toBe(true);
+    });
+  });
+}

@@ -1,0 +1,59 @@
+import { lstatSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { measurePath } from './measure-path';
+
+/** One task result in the cache folder: `<hash>/` and `terminalOutputs/<hash>`. */
+export interface CacheEntry {
+  hash: string;
+  paths: string[];
+  bytes: number;
+  /** When the entry's files were last written, in milliseconds since the epoch. */
+  writtenAt: number;
+}
+
+/** Nx names entries by their hash, a string of digits. */
+const HASH = /^\d+$/;
+
+/**
+ * The task results in a cache folder, found on disk. A hash with only a
+ * terminal output (Nx 24 keeps those for tasks that are not cached) is an
+ * entry too. Without `measure`, sizes are left at 0 (a full walk costs
+ * as much as deleting).
+ */
+export function listCacheEntries(
+  cacheDirectory: string,
+  measure = true,
+): CacheEntry[] {
+  const entries = new Map<string, CacheEntry>();
+  const add = (hash: string, path: string) => {
+    const stats = lstatSync(path, { throwIfNoEntry: false });
+    if (!stats) return;
+    const entry = entries.get(hash) ?? {
+      hash,
+      paths: [],
+      bytes: 0,
+      writtenAt: 0,
+    };
+    entry.paths.push(path);
+    if (measure) entry.bytes += measurePath(path);
+    entry.writtenAt = Math.max(entry.writtenAt, stats.mtimeMs);
+    entries.set(hash, entry);
+  };
+
+  for (const name of readNames(cacheDirectory)) {
+    if (HASH.test(name)) add(name, join(cacheDirectory, name));
+  }
+  const outputs = join(cacheDirectory, 'terminalOutputs');
+  for (const name of readNames(outputs)) {
+    if (HASH.test(name)) add(name, join(outputs, name));
+  }
+  return [...entries.values()];
+}
+
+function readNames(folder: string): string[] {
+  try {
+    return readdirSync(folder);
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,48 @@
+import { logger } from '../logging/logger';
+import type { CacheResetExecutorOptions } from '../executors/cache-reset/schema';
+import { applyResetPlan, type ResetOutcome } from './apply-reset-plan';
+import { describePlannedRemovals, summarizeReset } from './describe-reset';
+import { normalizeResetOptions } from './normalize-reset-options';
+import { planReset } from './plan-reset';
+import { resolveCacheLocations } from './resolve-cache-locations';
+
+/**
+ * cache-reset itself, shared by the executor and the `twenty-devops` bin:
+ * normalize the options, resolve where this workspace's Nx keeps its
+ * caches, plan, then list (dry run) or delete, and end with one summary
+ * line. Returns false when some path could not be deleted.
+ */
+export async function resetCaches(
+  options: CacheResetExecutorOptions,
+  root: string,
+  projectRoots: Map<string, string>,
+): Promise<boolean> {
+  const normalized = normalizeResetOptions(options, root, projectRoots);
+  const plan = planReset(normalized, resolveCacheLocations(root));
+
+  if (normalized.dryRun) {
+    for (const line of describePlannedRemovals(plan, root)) logger.info(line);
+    logger.info(summarizeReset(plan, undefined));
+    return true;
+  }
+
+  const outcome = await applyResetPlan(plan);
+  reportOutcome(outcome, root);
+  logger.info(summarizeReset(plan, outcome));
+  return outcome.failures.length === 0;
+}
+
+function reportOutcome(outcome: ResetOutcome, root: string): void {
+  for (const removal of outcome.removed)
+    logger.verbose(`Deleted ${removal.path}`);
+  for (const link of outcome.keptLinks) {
+    logger.warn(
+      `Kept the symbolic link ${link}: it points outside ${root} and the cache directories, so neither it nor its target was deleted.`,
+    );
+  }
+  for (const failure of outcome.failures) {
+    logger.error(
+      `Could not delete ${failure.path} (${failure.cause.code ?? failure.cause.message}). A process may hold it open: stop the Nx daemon (npx nx daemon --stop), close Nx Console and other editors or watchers using it, check its permissions, then run cache-reset again.`,
+    );
+  }
+}
