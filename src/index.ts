@@ -10,3 +10,5 @@ export { createNodes, createNodesV2, createDependencies } from './plugin';
 export type { DevopsPluginOptions } from './plugin';
 export { initGenerator } from './generators/init/generator';
 export type { InitGeneratorOptions } from './generators/init/schema';
+export { ciWorkflowGenerator } from './generators/ci-workflow/generator';
+export type { CiWorkflowGeneratorOptions } from './generators/ci-workflow/schema';
