@@ -45,7 +45,7 @@ export interface CiWorkflowGeneratorOptions {
    */
   remoteCache?: 'none' | 'nx-cloud' | 'self-hosted';
   /**
-   * The URL of the self-hosted remote cache server. Defaults to the NX_SELF_HOSTED_REMOTE_CACHE_SERVER variable of the CI settings.
+   * The URL of the self-hosted remote cache server. Defaults to the NX_SELF_HOSTED_REMOTE_CACHE_SERVER secret on GitHub and CI/CD variable on GitLab.
    */
   remoteCacheUrl?: string;
   /**

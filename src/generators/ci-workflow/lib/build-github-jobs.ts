@@ -45,16 +45,11 @@ function buildChecksJob(plan: CiPlan): GithubJob {
       env: { SHARD: '${{ matrix.shard }}', SHARDS: String(plan.shards) },
       run: buildShardScript(nx, targets),
     });
-    const job = createJob(
-      plan,
-      `${targets.join(', ')} (shard \${{ matrix.shard }}/${plan.shards})`,
-      steps,
-    );
     const shards = Array.from({ length: plan.shards }, (_, i) => i + 1);
-    return {
-      ...job,
+    const name = `${targets.join(', ')} (shard \${{ matrix.shard }}/${plan.shards})`;
+    return createJob(plan, name, steps, {
       strategy: { 'fail-fast': false, matrix: { shard: shards } },
-    };
+    });
   }
   steps.push({
     name: `Run ${targets.join(', ')} on affected projects`,
@@ -145,13 +140,11 @@ function buildDeployJob(
     name: `Run ${plan.deployTarget} on affected projects`,
     run: `${nx} affected -t ${plan.deployTarget} --parallel=1`,
   });
-  const job = createJob(plan, `Deploy from ${plan.mainBranch}`, steps);
-  return {
-    ...job,
+  return createJob(plan, `Deploy from ${plan.mainBranch}`, steps, {
     needs: Object.keys(jobs),
     if: onMainPush(plan),
     environment: 'production',
-  };
+  });
 }
 
 function onMainPush(plan: CiPlan): string {

@@ -33,7 +33,8 @@ function buildWorkflowEnv(plan: CiPlan): Record<string, string> {
     env.NX_CLOUD_ACCESS_TOKEN = '${{ secrets.NX_CLOUD_ACCESS_TOKEN }}';
   if (plan.remoteCache === 'self-hosted') {
     env.NX_SELF_HOSTED_REMOTE_CACHE_SERVER =
-      plan.remoteCacheUrl ?? '${{ vars.NX_SELF_HOSTED_REMOTE_CACHE_SERVER }}';
+      plan.remoteCacheUrl ??
+      '${{ secrets.NX_SELF_HOSTED_REMOTE_CACHE_SERVER }}';
     env.NX_SELF_HOSTED_REMOTE_CACHE_ACCESS_TOKEN =
       '${{ secrets.NX_SELF_HOSTED_REMOTE_CACHE_ACCESS_TOKEN }}';
   }

@@ -12,8 +12,7 @@ export async function lintGithubWorkflow(
   text: string,
   path: string,
 ): Promise<void> {
-  linter ??= createLinter();
-  const findings = (await linter)(text, path);
+  const findings = await runActionlint(text, path);
   if (!findings.length) return;
 
   const lines = findings.map(
@@ -24,4 +23,18 @@ export async function lintGithubWorkflow(
     `actionlint found ${findings.length} problem(s) in the workflow the generator made, so ${path} was not written:\n${lines.join('\n')}`,
     'If an option you passed (such as runsOn or nodeVersion) appears above, correct it and run the generator again; otherwise report a bug with the options you passed.',
   );
+}
+
+// The Go runtime inside the WebAssembly build can trap ("unreachable")
+// after many runs in one process; a fresh instance then lints the same
+// text correctly, so one retry on a new instance follows a trap.
+async function runActionlint(text: string, path: string) {
+  linter ??= createLinter();
+  try {
+    return (await linter)(text, path);
+  } catch (error) {
+    if ((error as Error)?.name !== 'RuntimeError') throw error;
+    linter = createLinter();
+    return (await linter)(text, path);
+  }
 }
