@@ -1,4 +1,4 @@
-import { formatFiles, logger, type Tree } from '@nx/devkit';
+import { formatFiles, type Tree } from '@nx/devkit';
 import type { CiWorkflowGeneratorOptions } from './schema';
 import { addSharedGlobal } from './lib/add-shared-global';
 import { buildGithubWorkflow } from './lib/build-github-workflow';

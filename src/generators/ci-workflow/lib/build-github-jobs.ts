@@ -2,6 +2,7 @@ import { buildSetupSteps } from './build-setup-steps';
 import { buildShardScript } from './build-shard-script';
 import type { CiPlan, ComposeService } from './ci-plan';
 import type { GithubJob, GithubStep } from './github-types';
+import { listServices } from './list-services';
 import { getPackageManagerCommands } from './package-manager-commands';
 
 // nx-set-shas reads earlier workflow runs, hence `actions: read`.
@@ -89,14 +90,6 @@ function buildIntegrationJob(plan: CiPlan): GithubJob {
   return createJob(plan, `Integration: ${targets.join(', ')}`, steps, {
     services: buildServiceContainers(services),
   });
-}
-
-/** The distinct compose services of every integration target. */
-export function listServices(plan: CiPlan): ComposeService[] {
-  const byName = new Map<string, ComposeService>();
-  for (const item of plan.integration)
-    for (const service of item.services) byName.set(service.name, service);
-  return [...byName.values()];
 }
 
 function buildServiceContainers(services: ComposeService[]) {

@@ -1,4 +1,4 @@
-import { listServices } from './build-github-jobs';
+import { listServices } from './list-services';
 import type { CiPlan, ComposeService } from './ci-plan';
 import { getPackageManagerCommands } from './package-manager-commands';
 

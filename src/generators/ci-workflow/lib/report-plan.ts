@@ -1,5 +1,5 @@
 import { logger } from '@nx/devkit';
-import { listServices } from './build-github-jobs';
+import { listServices } from './list-services';
 import type { CiPlan } from './ci-plan';
 
 /** Says what the pipeline was built from, and warns about what CI cannot do. */
