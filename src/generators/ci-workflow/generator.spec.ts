@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { ciWorkflowGenerator } from './generator';
+import { GENERATED_MARKER } from './lib/generated-marker';
+import { lintGithubWorkflow } from './lib/lint-github-workflow';
 import type { CiWorkflowGeneratorOptions } from './schema';
 
 const example = join(__dirname, '..', '..', '..', 'examples', 'twenty');
@@ -333,6 +335,15 @@ describe('ci-workflow generator: targets and jobs', () => {
     );
   });
 
+  it('should run every job on the runsOn label', async () => {
+    const workflow = await generate(createExampleTree(), {
+      runsOn: 'ubuntu-22.04',
+    });
+
+    for (const job of Object.values<any>(workflow.jobs))
+      expect(job['runs-on']).toBe('ubuntu-22.04');
+  });
+
   it('should give every job a timeout and read-only permissions', async () => {
     const workflow = await generate(createExampleTree(), {
       timeoutMinutes: 45,
@@ -567,6 +578,17 @@ describe('ci-workflow generator: past one runner', () => {
     );
   });
 
+  it('should pass nxCloudDistribution to start-ci-run', async () => {
+    const workflow = await generate(createExampleTree(), {
+      nxCloud: true,
+      nxCloudDistribution: '5 linux-large-js',
+    });
+
+    expect(runsOf(workflow.jobs.checks).join('\n')).toContain(
+      '--distribute-on="5 linux-large-js"',
+    );
+  });
+
   it('should refuse nxCloud together with shards', async () => {
     await expect(
       generate(createExampleTree(), { nxCloud: true, shards: 2 }),
@@ -665,11 +687,25 @@ describe('ci-workflow generator: writing', () => {
   it('should name the file after the workflow name', async () => {
     const tree = createExampleTree();
 
-    await generate(tree, { name: 'Pull Request Checks' }).catch(
-      () => undefined,
-    );
+    await ciWorkflowGenerator(tree, {
+      skipFormat: true,
+      name: 'Pull Request Checks',
+    });
 
-    expect(tree.exists('.github/workflows/pull-request-checks.yml')).toBe(true);
+    const text = tree.read('.github/workflows/pull-request-checks.yml', 'utf8');
+    expect(parse(text as string).name).toBe('Pull Request Checks');
+  });
+
+  it('should format the workflow without breaking it unless skipFormat', async () => {
+    const tree = createExampleTree();
+
+    await ciWorkflowGenerator(tree, {});
+
+    const text = tree.read(workflowPath, 'utf8') as string;
+    await expect(
+      lintGithubWorkflow(text, workflowPath),
+    ).resolves.toBeUndefined();
+    expect(text.split('\n')[0]).toContain(GENERATED_MARKER);
   });
 
   it("should abort with actionlint's message and line when the workflow has a finding", async () => {
