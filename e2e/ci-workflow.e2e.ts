@@ -276,8 +276,8 @@ describeWithDocker(
       ]);
       expect(order[0]).toBeGreaterThan(-1);
       expect(order).toEqual([...order].sort((a, b) => a - b));
-      expect(last.output).toMatch(/db\s+healthy\s+55470->5432/);
-      expect(last.output).toMatch(/redis\s+healthy\s+55471->6379/);
+      expect(last.output).toMatch(/db\s+healthy\s+\S*:55470->5432/);
+      expect(last.output).toMatch(/redis\s+healthy\s+\S*:55471->6379/);
     });
   },
 );
