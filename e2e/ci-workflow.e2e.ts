@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import {
   appendFileSync,
   cpSync,
-  existsSync,
+  readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
@@ -248,8 +248,21 @@ describeWithDocker(
       expect(tasks).not.toContain('twenty-shared');
     });
 
-    it('should keep the Nx cache where NX_CACHE_DIRECTORY points and actions/cache saves it', () => {
-      expect(existsSync(join(workspace, '.nx', 'cache'))).toBe(true);
+    it('should leave the task cache in the folder NX_CACHE_DIRECTORY names and actions/cache saves', () => {
+      const workflow = parse(
+        readFileSync(join(workspace, workflowPath), 'utf8'),
+      );
+      const cacheStep = workflow.jobs.checks.steps.find(
+        (step: any) => step.name === 'Cache the Nx cache',
+      );
+
+      expect(workflow.env.NX_CACHE_DIRECTORY).toBe(
+        `\${{ github.workspace }}/${cacheStep.with.path}`,
+      );
+      // typecheck is cacheable in the example, so its run left an entry.
+      expect(
+        readdirSync(join(workspace, cacheStep.with.path)).length,
+      ).toBeGreaterThan(0);
     });
 
     it('should run the integration job, with docker-up bringing up postgres and redis first', () => {
