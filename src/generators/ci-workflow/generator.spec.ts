@@ -462,6 +462,39 @@ describe('ci-workflow generator: services', () => {
     );
   });
 
+  it('should leave out a continuous or start target that reaches docker-up', async () => {
+    const tree = createExampleTree();
+    const path = 'packages/twenty-server/project.json';
+    const project = JSON.parse(tree.read(path, 'utf8') as string);
+    project.targets['start'] = { command: 'echo', dependsOn: ['db-migrate'] };
+    project.targets['api'] = {
+      command: 'echo',
+      continuous: true,
+      dependsOn: ['docker-up'],
+    };
+    writeJson(tree, path, project);
+
+    const { jobs } = await generate(tree);
+
+    expect(runsOf(jobs.integration).at(-1)).toBe(
+      'npx nx affected -t test:integration --parallel=1',
+    );
+  });
+
+  it('should run the integrationTargets option instead of the targets found', async () => {
+    const tree = createExampleTree();
+    const path = 'packages/twenty-server/project.json';
+    const project = JSON.parse(tree.read(path, 'utf8') as string);
+    project.targets['start'] = { command: 'echo', dependsOn: ['db-migrate'] };
+    writeJson(tree, path, project);
+
+    const { jobs } = await generate(tree, { integrationTargets: ['start'] });
+
+    expect(runsOf(jobs.integration).at(-1)).toBe(
+      'npx nx affected -t start --parallel=1',
+    );
+  });
+
   it('should write no integration job when no target needs services', async () => {
     const tree = createTreeWithEmptyWorkspace();
     writeJson(tree, 'libs/a/project.json', {

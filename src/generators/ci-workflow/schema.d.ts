@@ -25,6 +25,10 @@ export interface CiWorkflowGeneratorOptions {
    */
   targets?: string[];
   /**
+   * The targets the integration job runs. Defaults to every target whose dependsOn reaches docker-up or db-migrate, except continuous ones and those named start, serve, dev or watch.
+   */
+  integrationTargets?: string[];
+  /**
    * Start the integration job's services as CI service containers taken from the compose file (image, ports, environment, health check) instead of through the docker-up target. Defaults to false.
    */
   serviceContainers?: boolean;

@@ -22,15 +22,20 @@ interface Node {
  * The targets whose task graph reaches docker-up or db-migrate, directly
  * or through other targets' `dependsOn`, with the compose services that
  * docker-up starts for them. docker-up and db-migrate themselves are left
- * out: they are the means, not what CI runs.
+ * out: they are the means, not what CI runs. `wanted` limits the targets
+ * to those names.
  */
-export function findServiceTargets(tree: Tree): ServiceTarget[] {
+export function findServiceTargets(
+  tree: Tree,
+  wanted?: string[],
+): ServiceTarget[] {
   const context = createContext(tree);
   const found: ServiceTarget[] = [];
 
   for (const [project, config] of context.projects) {
-    for (const target of Object.keys(config.targets ?? {})) {
+    for (const [target, targetConfig] of Object.entries(config.targets ?? {})) {
       if (isServiceTarget(context, project, target)) continue;
+      if (!isRunOnce(target, targetConfig, wanted)) continue;
       const reach = walkDependencies(context, { project, target });
       if (!reach.needsServices) continue;
       const upNodes = reach.dockerUps;
@@ -47,6 +52,18 @@ export function findServiceTargets(tree: Tree): ServiceTarget[] {
     }
   }
   return found;
+}
+
+// A server that a developer starts (Nx 21+ `continuous`, or named like
+// one) never ends, so CI must not run it as a task; `wanted` overrides.
+function isRunOnce(
+  target: string,
+  config: TargetConfiguration,
+  wanted: string[] | undefined,
+): boolean {
+  if (wanted) return wanted.includes(target);
+  if ((config as { continuous?: boolean }).continuous) return false;
+  return !/^(start|serve|dev|watch)(\b|$)/.test(target);
 }
 
 export interface ServiceContext {

@@ -20,7 +20,7 @@ export function normalizeOptions(
   const node = detectNodeVersion(tree, options.nodeVersion);
   checkOptions(options);
 
-  const integration = findServiceTargets(tree);
+  const integration = findServiceTargets(tree, options.integrationTargets);
   const integrationNames = new Set(integration.map((item) => item.target));
   const targets = options.targets ?? findCiTargets(tree);
   const nxJson = readNxJson(tree) ?? {};
