@@ -12,3 +12,5 @@ export { initGenerator } from './generators/init/generator';
 export type { InitGeneratorOptions } from './generators/init/schema';
 export { default as cacheResetExecutor } from './executors/cache-reset/executor';
 export type { CacheResetExecutorOptions } from './executors/cache-reset/schema';
+export { ciWorkflowGenerator } from './generators/ci-workflow/generator';
+export type { CiWorkflowGeneratorOptions } from './generators/ci-workflow/schema';

