@@ -1,5 +1,6 @@
 import { copyFileSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { Client } from 'pg';
 import { removeComposeProject } from './support/compose-containers';
 import { findTaskPositions, runNx } from './support/run-nx';
 import {
@@ -212,5 +213,75 @@ describeWithDocker("init on Twenty's real nx.json", () => {
       migrate: 'twenty-server:db-migrate',
       down: 'twenty-docker:docker-down',
     });
+  });
+});
+
+describeWithDocker('a folder of SQL migrations', () => {
+  const composeProject = 'devops-e2e-sql';
+  const env = environment(composeProject, 55454);
+  const billing = 'packages/twenty-billing';
+  let workspace: string;
+
+  beforeAll(() => {
+    workspace = createTwentyWorkspace();
+    const nxJson = readJson(workspace, 'nx.json');
+    nxJson.plugins = [
+      {
+        plugin: '@twenty/devops/plugin',
+        options: { servicesFrom: { [billing]: 'packages/twenty-docker' } },
+      },
+    ];
+    writeFiles(workspace, {
+      'nx.json': JSON.stringify(nxJson, null, 2),
+      [`${billing}/project.json`]: '{ "name": "twenty-billing" }',
+      [`${billing}/migrations/0001_create-invoice.sql`]:
+        '-- Up Migration\nCREATE TABLE invoice (id int);\n-- Down Migration\nDROP TABLE invoice;\n',
+      [`${billing}/migrations/0002_create-payment.sql`]:
+        'CREATE TABLE payment (id int);\n',
+    });
+  });
+
+  afterAll(() => {
+    removeComposeProject(composeProject);
+    removeWorkspace(workspace);
+  });
+
+  it('should infer db-migrate in sql mode and apply the folder after docker-up', async () => {
+    const targets = showProject(workspace, 'twenty-billing', env).targets;
+    expect(targets['db-migrate']).toMatchObject({
+      executor: '@twenty/devops:db-migrate',
+      cache: false,
+      dependsOn: [{ projects: ['twenty-docker'], target: 'docker-up' }],
+      inputs: ['{projectRoot}/migrations/**/*'],
+      options: { mode: 'sql', migrationsDirectory: `${billing}/migrations` },
+    });
+
+    try {
+      const run = runNx(workspace, ['run', 'twenty-billing:db-migrate'], env);
+      expect(run.exitCode).toBe(0);
+      const order = findTaskPositions(run.output, [
+        'twenty-docker:docker-up',
+        'twenty-billing:db-migrate',
+      ]);
+      expect(order[1]).toBeGreaterThan(order[0]);
+      expect(order[0]).toBeGreaterThanOrEqual(0);
+
+      const client = new Client({ connectionString: env.PG_DATABASE_URL });
+      await client.connect();
+      try {
+        const { rows } = await client.query(
+          "select table_name from information_schema.tables where table_name in ('invoice', 'payment') order by 1",
+        );
+        expect(rows.map((row) => row.table_name)).toEqual([
+          'invoice',
+          'payment',
+        ]);
+      } finally {
+        await client.end();
+      }
+    } finally {
+      const down = ['run', 'twenty-docker:docker-down'];
+      expect(runNx(workspace, down, env).exitCode).toBe(0);
+    }
   });
 });
