@@ -213,7 +213,9 @@ function startFreshDatabase(): void {
 }
 
 /** A session that takes the migration lock, prints its pid, then idles. */
-function holdLock(): Promise<{ child: ChildProcess; pid: number }> {
+function holdLock(
+  workspace: string,
+): Promise<{ child: ChildProcess; pid: number }> {
   const script = `const { Client } = require('pg');
 const client = new Client({ connectionString: process.env.PG_DATABASE_URL });
 client.connect()
@@ -223,7 +225,7 @@ setInterval(() => undefined, 1000);
 `;
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['-e', script], {
-      cwd: workspaceForChildren,
+      cwd: workspace,
       env: { ...process.env, PG_DATABASE_URL: databaseUrl },
     });
     child.stdout.on('data', (chunk: Buffer) => {
@@ -234,8 +236,6 @@ setInterval(() => undefined, 1000);
   });
 }
 
-let workspaceForChildren = '';
-
 describeWithDocker('db-migrate, hardened, end to end', () => {
   let workspace: string;
   const nx = (args: string[], extra: NodeJS.ProcessEnv = {}) =>
@@ -243,7 +243,6 @@ describeWithDocker('db-migrate, hardened, end to end', () => {
 
   beforeAll(() => {
     workspace = createTwentyWorkspace();
-    workspaceForChildren = workspace;
     addTargets(workspace);
     writeFiles(workspace, {
       ...sqlMigrations(),
@@ -338,7 +337,7 @@ describeWithDocker('db-migrate, hardened, end to end', () => {
   });
 
   it('should name the pid and query of a live session holding the lock, and go on once that session dies', async () => {
-    const holder = await holdLock();
+    const holder = await holdLock(workspace);
     let killed = false;
     try {
       const blocked = nx([
