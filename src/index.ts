@@ -10,3 +10,8 @@ export { createNodes, createNodesV2, createDependencies } from './plugin';
 export type { DevopsPluginOptions } from './plugin';
 export { initGenerator } from './generators/init/generator';
 export type { InitGeneratorOptions } from './generators/init/schema';
+export {
+  createTargetDefaultsGenerator,
+  targetDefaultsGenerator,
+} from './generators/target-defaults/generator';
+export type { TargetDefaultsGeneratorOptions } from './generators/target-defaults/schema';
