@@ -49,7 +49,9 @@ export function createGraphFromTree(
           dependencies: [],
         };
         const key = resolveDefaultsKey(view, defaults);
-        const fromKey = key ? readKeyDefaults(defaults[key], view.effective) : {};
+        const fromKey = key
+          ? readKeyDefaults(defaults[key], view.effective)
+          : {};
         return [target, { ...base, ...fromKey, ...declared }];
       }),
     );

@@ -10,7 +10,7 @@ import {
   createGraphFromTree,
   type GraphExtras,
 } from '../../testing/create-graph-from-tree';
-import { createTargetDefaultsGenerator } from './generator';
+import { tuneTargetDefaults } from './generator';
 import type { TargetDefaultsGeneratorOptions } from './schema';
 
 type Targets = Record<string, TargetConfiguration>;
@@ -28,10 +28,9 @@ function run(
   options: TargetDefaultsGeneratorOptions = {},
   extras: GraphExtras = {},
 ) {
-  const generator = createTargetDefaultsGenerator(async () =>
+  return tuneTargetDefaults(tree, { skipFormat: true, ...options }, async () =>
     createGraphFromTree(tree, extras),
   );
-  return generator(tree, { skipFormat: true, ...options });
 }
 
 const tsc = (project: string): TargetConfiguration => ({
@@ -48,7 +47,10 @@ function createTree(nxJson?: string): Tree {
   for (const name of ['twenty-shared', 'twenty-server'])
     addProject(tree, name, {
       build: tsc(name),
-      test: { executor: 'nx:run-commands', options: { command: 'node --test' } },
+      test: {
+        executor: 'nx:run-commands',
+        options: { command: 'node --test' },
+      },
       typecheck: tsc(name),
     });
   return tree;
@@ -81,7 +83,10 @@ describe('target-defaults generator', () => {
       '{workspaceRoot}/.nvmrc',
       '{workspaceRoot}/tsconfig.base.json',
     ]);
-    expect(namedInputs.default).toEqual(['{projectRoot}/**/*', 'sharedGlobals']);
+    expect(namedInputs.default).toEqual([
+      '{projectRoot}/**/*',
+      'sharedGlobals',
+    ]);
     expect(namedInputs.production).toContain('!{projectRoot}/test/**/*');
   });
 
@@ -164,7 +169,9 @@ describe('target-defaults generator', () => {
     addProject(tree, 'twenty-docker', {});
     const inferred = {
       inferredTargets: {
-        'twenty-docker': { 'docker-up': { executor: '@twenty/devops:docker-up' } },
+        'twenty-docker': {
+          'docker-up': { executor: '@twenty/devops:docker-up' },
+        },
         'twenty-server': {
           'db-migrate': {
             executor: '@twenty/devops:db-migrate',
@@ -176,7 +183,9 @@ describe('target-defaults generator', () => {
 
     await run(tree, {}, inferred);
 
-    expect(nxJsonOf(tree).targetDefaults['db-migrate'].dependsOn).toBeUndefined();
+    expect(
+      nxJsonOf(tree).targetDefaults['db-migrate'].dependsOn,
+    ).toBeUndefined();
   });
 
   it('should write no default that every project sets itself', async () => {
@@ -261,7 +270,9 @@ describe('target-defaults generator', () => {
         inputs: ['default', '{workspaceRoot}/jest.preset.js'],
       };
       const tree = createTree(
-        JSON.stringify({ targetDefaults: { test: [filtered, { cache: true }] } }),
+        JSON.stringify({
+          targetDefaults: { test: [filtered, { cache: true }] },
+        }),
       );
 
       await run(tree);
@@ -285,13 +296,20 @@ describe('target-defaults generator', () => {
 
       const entries = nxJsonOf(tree).targetDefaults.typecheck;
       expect(entries).toHaveLength(2);
-      expect(entries[0]).toMatchObject({ cache: true, inputs: expect.any(Array) });
+      expect(entries[0]).toMatchObject({
+        cache: true,
+        inputs: expect.any(Array),
+      });
       expect(entries[1]).toEqual(filtered);
     });
   });
 
   describe('traps', () => {
-    const findingFor = async (tree: Tree, target: string, extras?: GraphExtras) => {
+    const findingFor = async (
+      tree: Tree,
+      target: string,
+      extras?: GraphExtras,
+    ) => {
       const { findings } = await run(tree, { check: false }, extras);
       return findings.filter((finding) => finding.target === target);
     };
@@ -299,19 +317,28 @@ describe('target-defaults generator', () => {
     it('should report an output token that resolves to nothing', async () => {
       const tree = createTree();
       addProject(tree, 'twenty-shared', {
-        build: { ...tsc('twenty-shared'), cache: true, inputs: ['production'], outputs: ['{options.outputPath}'] },
+        build: {
+          ...tsc('twenty-shared'),
+          cache: true,
+          inputs: ['production'],
+          outputs: ['{options.outputPath}'],
+        },
       });
 
       const [finding] = await findingFor(tree, 'twenty-shared:build');
 
-      expect(finding.problem).toContain('"{options.outputPath}" resolves to nothing');
+      expect(finding.problem).toContain(
+        '"{options.outputPath}" resolves to nothing',
+      );
       expect(finding.fix).toContain('{projectRoot}/dist');
       expect(finding.status).toBe('open');
     });
 
     it('should report a cached target without inputs, fixed by the new default', async () => {
       const tree = createTree();
-      addProject(tree, 'twenty-shared', { lint: { command: 'eslint .', cache: true } });
+      addProject(tree, 'twenty-shared', {
+        lint: { command: 'eslint .', cache: true },
+      });
 
       const [finding] = await findingFor(tree, 'twenty-shared:lint');
 
@@ -323,7 +350,10 @@ describe('target-defaults generator', () => {
     it('should report a .env file the target reads but does not hash', async () => {
       const tree = createTree(
         JSON.stringify({
-          namedInputs: { default: ['{projectRoot}/**/*'], production: ['default', '!{projectRoot}/.env*'] },
+          namedInputs: {
+            default: ['{projectRoot}/**/*'],
+            production: ['default', '!{projectRoot}/.env*'],
+          },
         }),
       );
       addProject(tree, 'twenty-server', {
@@ -345,7 +375,9 @@ describe('target-defaults generator', () => {
     it('should report a dependsOn naming a target no project has', async () => {
       const tree = createTree(
         JSON.stringify({
-          targetDefaults: { lint: { dependsOn: ['^build', 'twenty-oxlint-rules:build'] } },
+          targetDefaults: {
+            lint: { dependsOn: ['^build', 'twenty-oxlint-rules:build'] },
+          },
         }),
       );
       addProject(tree, 'twenty-server', {
@@ -366,7 +398,9 @@ describe('target-defaults generator', () => {
           problem: expect.stringContaining('database:reset'),
         }),
       );
-      expect(findings.some((f) => f.problem.includes('names build'))).toBe(false);
+      expect(findings.some((f) => f.problem.includes('names build'))).toBe(
+        false,
+      );
     });
 
     it('should report a side-effect target with cache: true and fix it only with force', async () => {
@@ -378,27 +412,45 @@ describe('target-defaults generator', () => {
         'docker-up': { executor: '@twenty/devops:docker-up', cache: true },
       });
 
-      const first = await findingFor(tree, 'targetDefaults["storybook:serve:dev"]');
-      expect(first[0]).toMatchObject({ status: 'open', problem: expect.stringContaining('side-effect') });
-      expect(nxJsonOf(tree).targetDefaults['storybook:serve:dev'].cache).toBe(true);
+      const first = await findingFor(
+        tree,
+        'targetDefaults["storybook:serve:dev"]',
+      );
+      expect(first[0]).toMatchObject({
+        status: 'open',
+        problem: expect.stringContaining('side-effect'),
+      });
+      expect(nxJsonOf(tree).targetDefaults['storybook:serve:dev'].cache).toBe(
+        true,
+      );
       const project = await findingFor(tree, 'twenty-server:docker-up');
       expect(project[0].fix).toContain('"cache": false');
 
       const forced = await run(tree, { force: true });
-      expect(nxJsonOf(tree).targetDefaults['storybook:serve:dev'].cache).toBe(false);
+      expect(nxJsonOf(tree).targetDefaults['storybook:serve:dev'].cache).toBe(
+        false,
+      );
       expect(forced.findings).toContainEqual(
-        expect.objectContaining({ target: 'targetDefaults["storybook:serve:dev"]', status: 'fixed' }),
+        expect.objectContaining({
+          target: 'targetDefaults["storybook:serve:dev"]',
+          status: 'fixed',
+        }),
       );
     });
 
     it('should report an executor key that no target reaches because they run nx:run-commands', async () => {
       const tree = createTree(
         JSON.stringify({
-          targetDefaults: { '@nx/jest:jest': { cache: true, inputs: ['default'] } },
+          targetDefaults: {
+            '@nx/jest:jest': { cache: true, inputs: ['default'] },
+          },
         }),
       );
 
-      const [finding] = await findingFor(tree, 'targetDefaults["@nx/jest:jest"]');
+      const [finding] = await findingFor(
+        tree,
+        'targetDefaults["@nx/jest:jest"]',
+      );
 
       expect(finding.problem).toContain('applies to no target');
       expect(finding.problem).toContain('nx:run-commands');
@@ -407,7 +459,9 @@ describe('target-defaults generator', () => {
 
     it('should report a target that an executor key shadows', async () => {
       const tree = createTree(
-        JSON.stringify({ targetDefaults: { '@nx/jest:jest': { cache: true } } }),
+        JSON.stringify({
+          targetDefaults: { '@nx/jest:jest': { cache: true } },
+        }),
       );
       addProject(tree, 'twenty-front', { test: { executor: '@nx/jest:jest' } });
 

@@ -29,19 +29,33 @@ export interface TargetDefaultsResult {
 /**
  * Builds the generator around the way it reads the project graph. `nx g`
  * gets Nx's own graph from disk; unit specs pass one built from the tree.
+ * The generator itself returns nothing: Nx would call a returned value as
+ * the install callback.
  */
 export function createTargetDefaultsGenerator(readGraph: GraphReader) {
-  return async function targetDefaultsGenerator(
-    tree: Tree,
-    options: TargetDefaultsGeneratorOptions,
-  ): Promise<TargetDefaultsResult> {
+  return async (tree: Tree, options: TargetDefaultsGeneratorOptions) => {
+    await tuneTargetDefaults(tree, options, readGraph);
+  };
+}
+
+/** The generator's work, returning what it changed and found. */
+export async function tuneTargetDefaults(
+  tree: Tree,
+  options: TargetDefaultsGeneratorOptions,
+  readGraph: GraphReader,
+): Promise<TargetDefaultsResult> {
+  {
     const { check = false, force = false, skipFormat = false } = options;
     const view = readWorkspace(tree, await readGraph());
 
     const namedInputChanges = proposeNamedInputs(view);
-    const namedInputs = applyChanges(view.namedInputs, namedInputChanges.map(
-      (change) => ({ ...change, path: change.path.slice(1) }),
-    ));
+    const namedInputs = applyChanges(
+      view.namedInputs,
+      namedInputChanges.map((change) => ({
+        ...change,
+        path: change.path.slice(1),
+      })),
+    );
     const proposals = proposeTargetDefaults(view, namedInputs);
     const plan = planDefaultChanges(view, proposals, force);
     const changes = [...namedInputChanges, ...plan.changes];
@@ -54,7 +68,7 @@ export function createTargetDefaultsGenerator(readGraph: GraphReader) {
     if (changes.length) writeNxJson(tree, changes);
     if (!skipFormat) await formatFiles(tree);
     return { changes, findings };
-  };
+  }
 }
 
 export const targetDefaultsGenerator = createTargetDefaultsGenerator(() =>

@@ -5,37 +5,67 @@ import { join } from 'node:path';
 import { createGraphFromTree } from '../../testing/create-graph-from-tree';
 import { classifyTargetName } from './lib/classify-target-name';
 import { readDefaultEntries } from './lib/read-default-entries';
-import { createTargetDefaultsGenerator } from './generator';
+import { tuneTargetDefaults } from './generator';
 
 // Twenty's real files, read where they are: never copied into the repository.
-const fixtures = join(__dirname, '..', '..', '..', '..', 'shared', 'fixtures', 'twenty');
-const readFixture = (path: string) => readFileSync(join(fixtures, path), 'utf8');
+const fixtures = join(
+  __dirname,
+  '..',
+  '..',
+  '..',
+  '..',
+  'shared',
+  'fixtures',
+  'twenty',
+);
+const readFixture = (path: string) =>
+  readFileSync(join(fixtures, path), 'utf8');
 
 function createTwentyTree(): Tree {
   const tree = createTreeWithEmptyWorkspace();
   tree.write('nx.json', readFixture('nx.json'));
   tree.write('tsconfig.base.json', readFixture('tsconfig.base.json'));
-  tree.write('packages/twenty-server/project.json', readFixture('packages/twenty-server/project.json'));
-  tree.write('packages/twenty-server/.env.example', readFixture('packages/twenty-server/.env.example'));
+  tree.write(
+    'packages/twenty-server/project.json',
+    readFixture('packages/twenty-server/project.json'),
+  );
+  tree.write(
+    'packages/twenty-server/.env.example',
+    readFixture('packages/twenty-server/.env.example'),
+  );
   writeJson(tree, 'packages/twenty-shared/project.json', {
     name: 'twenty-shared',
-    targets: { build: { executor: 'nx:run-commands', options: { command: 'vite build' } } },
+    targets: {
+      build: {
+        executor: 'nx:run-commands',
+        options: { command: 'vite build' },
+      },
+    },
   });
   return tree;
 }
 
 async function runOnTwenty(tree: Tree, force: boolean) {
-  const generator = createTargetDefaultsGenerator(async () =>
-    createGraphFromTree(tree, { dependencies: { 'twenty-server': ['twenty-shared'] } }),
+  return tuneTargetDefaults(tree, { skipFormat: true, force }, async () =>
+    createGraphFromTree(tree, {
+      dependencies: { 'twenty-server': ['twenty-shared'] },
+    }),
   );
-  return generator(tree, { skipFormat: true, force });
 }
 
 /** targetDefaults keys of side-effect targets that still say cache: true. */
-function findCachedSideEffectKeys(nxJson: { targetDefaults: Record<string, unknown> }): string[] {
+function findCachedSideEffectKeys(nxJson: {
+  targetDefaults: Record<string, unknown>;
+}): string[] {
   return Object.entries(nxJson.targetDefaults)
-    .filter(([key]) => ['side-effect', 'db-migrate', 'integration-test'].includes(classifyTargetName(key, [])))
-    .filter(([, value]) => readDefaultEntries(value).some((entry) => entry.config.cache === true))
+    .filter(([key]) =>
+      ['side-effect', 'db-migrate', 'integration-test'].includes(
+        classifyTargetName(key, []),
+      ),
+    )
+    .filter(([, value]) =>
+      readDefaultEntries(value).some((entry) => entry.config.cache === true),
+    )
     .map(([key]) => key);
 }
 
@@ -49,7 +79,9 @@ describe("target-defaults on Twenty's nx.json and twenty-server", () => {
     const after = JSON.parse(tree.read('nx.json', 'utf8') ?? '');
     for (const [name, value] of Object.entries(before.namedInputs))
       expect(after.namedInputs[name]).toEqual(value);
-    expect(after.namedInputs.sharedGlobals).toEqual(['{workspaceRoot}/tsconfig.base.json']);
+    expect(after.namedInputs.sharedGlobals).toEqual([
+      '{workspaceRoot}/tsconfig.base.json',
+    ]);
     for (const [key, value] of Object.entries(before.targetDefaults))
       expect(after.targetDefaults[key]).toMatchObject(value as object);
     expect(after.generators).toEqual(before.generators);
@@ -62,10 +94,19 @@ describe("target-defaults on Twenty's nx.json and twenty-server", () => {
 
     const after = JSON.parse(tree.read('nx.json', 'utf8') ?? '');
     expect(findCachedSideEffectKeys(after)).toEqual(['storybook:serve:dev']);
-    for (const name of ['start', 'start:debug', 'worker', 'database:migrate', 'database:reset'])
+    for (const name of [
+      'start',
+      'start:debug',
+      'worker',
+      'database:migrate',
+      'database:reset',
+    ])
       expect(after.targetDefaults[name]?.cache ?? false).toBe(false);
     expect(findings).toContainEqual(
-      expect.objectContaining({ target: 'targetDefaults["storybook:serve:dev"]', status: 'open' }),
+      expect.objectContaining({
+        target: 'targetDefaults["storybook:serve:dev"]',
+        status: 'open',
+      }),
     );
   });
 
@@ -74,7 +115,9 @@ describe("target-defaults on Twenty's nx.json and twenty-server", () => {
 
     await runOnTwenty(tree, true);
 
-    expect(findCachedSideEffectKeys(JSON.parse(tree.read('nx.json', 'utf8') ?? ''))).toEqual([]);
+    expect(
+      findCachedSideEffectKeys(JSON.parse(tree.read('nx.json', 'utf8') ?? '')),
+    ).toEqual([]);
   });
 
   it('should list the traps of the real configuration', async () => {
@@ -84,8 +127,12 @@ describe("target-defaults on Twenty's nx.json and twenty-server", () => {
 
     const line = (target: string, text: string) =>
       findings.some((f) => f.target === target && f.problem.includes(text));
-    expect(line('targetDefaults["lint"]', 'twenty-oxlint-rules:build')).toBe(true);
-    expect(line('targetDefaults["@nx/vite:build"]', 'applies to no target')).toBe(true);
+    expect(line('targetDefaults["lint"]', 'twenty-oxlint-rules:build')).toBe(
+      true,
+    );
+    expect(
+      line('targetDefaults["@nx/vite:build"]', 'applies to no target'),
+    ).toBe(true);
     expect(line('twenty-server:reset:env', '.env.example')).toBe(false);
     expect(findings.every((f) => f.target && f.problem && f.fix)).toBe(true);
   });

@@ -53,7 +53,10 @@ export function classifyTargetName(
   const words = name.toLowerCase().split(/[:_-]/);
   const executors = targets.map((target) => target.effective.executor ?? '');
 
-  if (name === 'db-migrate' || executors.some((e) => readExecutorKind(e) === 'db-migrate'))
+  if (
+    name === 'db-migrate' ||
+    executors.some((e) => readExecutorKind(e) === 'db-migrate')
+  )
     return 'db-migrate';
   if (
     words.some((word) => sideEffectWords.has(word)) ||

@@ -24,9 +24,7 @@ export function collectFindings(
   after: WorkspaceView,
 ): Finding[] {
   const id = (finding: Finding) => `${finding.target} ${finding.problem}`;
-  const remaining = new Set(
-    finders.flatMap((find) => find(after)).map(id),
-  );
+  const remaining = new Set(finders.flatMap((find) => find(after)).map(id));
   const found = finders.flatMap((find) => find(before));
   const unique = [...new Map(found.map((f) => [id(f), f])).values()];
   return unique.map((finding) => ({

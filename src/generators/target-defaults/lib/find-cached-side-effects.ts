@@ -24,7 +24,10 @@ export function findCachedSideEffects(view: WorkspaceView): Finding[] {
 
   const fromTargets = view.targets
     .filter((target) => target.effective.cache === true)
-    .filter((target) => target.declared?.cache === true || target.effective.continuous)
+    .filter(
+      (target) =>
+        target.declared?.cache === true || target.effective.continuous,
+    )
     .filter((target) =>
       uncached.includes(classifyTargetName(target.name, [target])),
     )
@@ -40,7 +43,8 @@ export function findCachedSideEffects(view: WorkspaceView): Finding[] {
 function describe(where: string, fix: string): Finding {
   return {
     target: where,
-    problem: 'is a side-effect target with cache: true: a cache hit replays its log and skips the effect',
+    problem:
+      'is a side-effect target with cache: true: a cache hit replays its log and skips the effect',
     fix: `set ${fix}`,
     status: 'open',
   };

@@ -64,9 +64,7 @@ function readDependency(
   };
   return {
     target,
-    projects: [projects ?? []]
-      .flat()
-      .filter((p) => !/[*?{]|^tag:|^!/.test(p)),
+    projects: [projects ?? []].flat().filter((p) => !/[*?{]|^tag:|^!/.test(p)),
   };
 }
 

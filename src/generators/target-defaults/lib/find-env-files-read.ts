@@ -2,7 +2,8 @@ import { joinPathFragments, type TargetConfiguration } from '@nx/devkit';
 import type { WorkspaceTarget } from './target-defaults-types';
 
 // A dotenv file named in a command: `.env`, `.env.test`, `.local.env` ...
-const envFileInCommand = /(?:^|[\s='"])((?:[\w.-]+\/)*\.?[\w-]*\.?env(?:\.[\w-]+)?)(?=$|[\s'";&|)])/g;
+const envFileInCommand =
+  /(?:^|[\s='"])((?:[\w.-]+\/)*\.?[\w-]*\.?env(?:\.[\w-]+)?)(?=$|[\s'";&|)])/g;
 
 /**
  * The env files a target reads that we can see: the `envFile` or
@@ -28,7 +29,9 @@ function resolveCwd(
   target: WorkspaceTarget,
   options: Record<string, unknown>,
 ): string {
-  return typeof options.cwd === 'string' ? interpolate(options.cwd, target) : '';
+  return typeof options.cwd === 'string'
+    ? interpolate(options.cwd, target)
+    : '';
 }
 
 function interpolate(path: string, target: WorkspaceTarget): string {

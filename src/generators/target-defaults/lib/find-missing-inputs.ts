@@ -16,7 +16,8 @@ export function findMissingInputs(view: WorkspaceView): Finding[] {
     )
     .map((target) => ({
       target: `${target.project}:${target.name}`,
-      problem: 'is cached without inputs, so any file of the project and its dependencies (specs, READMEs) makes it run again',
+      problem:
+        'is cached without inputs, so any file of the project and its dependencies (specs, READMEs) makes it run again',
       fix: `set inputs built on named inputs, such as ["production", "^production"], in targetDefaults["${target.name}"]`,
       status: 'open' as const,
     }));

@@ -12,7 +12,9 @@ import type { Finding, WorkspaceView } from './target-defaults-types';
  */
 export function findUnreachableExecutorKeys(view: WorkspaceView): Finding[] {
   const keysInUse = new Set(
-    view.targets.map((target) => resolveDefaultsKey(target, view.targetDefaults)),
+    view.targets.map((target) =>
+      resolveDefaultsKey(target, view.targetDefaults),
+    ),
   );
   const keyed = Object.keys(view.targetDefaults).filter(isExecutorKey);
   const unusedKeys = keyed
@@ -32,7 +34,13 @@ export function findUnreachableExecutorKeys(view: WorkspaceView): Finding[] {
                 resolveDefaultsKey(t, view.targetDefaults) === key,
             ),
         )
-        .map((executor) => describe(`${key}" entry with filter.executor "${executor}`, view, executor)),
+        .map((executor) =>
+          describe(
+            `${key}" entry with filter.executor "${executor}`,
+            view,
+            executor,
+          ),
+        ),
   );
   return [...unusedKeys, ...unusedFilters];
 }

@@ -6,7 +6,11 @@ import type { Finding, WorkspaceView } from './target-defaults-types';
  */
 export function findUnresolvedOutputs(view: WorkspaceView): Finding[] {
   return view.targets.flatMap((target) => {
-    const { options = {}, configurations = {}, outputs = [] } = target.effective;
+    const {
+      options = {},
+      configurations = {},
+      outputs = [],
+    } = target.effective;
     const known = (option: string) =>
       [options, ...Object.values(configurations)].some(
         (set) => (set as Record<string, unknown>)?.[option] !== undefined,

@@ -43,6 +43,10 @@ function expandFilesets(
     if (text.includes('{projectRoot}') || text.includes('{workspaceRoot}'))
       return [text];
     if (seen.has(text) || !namedInputs[text]) return [];
-    return expandFilesets(namedInputs[text], namedInputs, new Set([...seen, text]));
+    return expandFilesets(
+      namedInputs[text],
+      namedInputs,
+      new Set([...seen, text]),
+    );
   });
 }

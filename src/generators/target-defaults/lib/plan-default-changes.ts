@@ -47,9 +47,13 @@ function planProposal(
   if (targets.length > 0 && reaching.length === 0) return;
 
   // The user turned caching off for this name: cache keys are moot.
-  const userUncached = catchAll?.config.cache === false && values.cache === true;
+  const userUncached =
+    catchAll?.config.cache === false && values.cache === true;
   const added: Record<string, unknown> = {};
-  for (const [field, wanted] of Object.entries(values) as [DefaultField, unknown][]) {
+  for (const [field, wanted] of Object.entries(values) as [
+    DefaultField,
+    unknown,
+  ][]) {
     const current = catchAll?.config[field];
     if (current === undefined) {
       const moot = userUncached && (field === 'inputs' || field === 'outputs');
@@ -66,9 +70,11 @@ function planProposal(
         reason: `${field} of ${name} replaced (force)`,
       });
     }
-    if (!isTrap) plan.findings.push(describeConflict(name, field, current, wanted, force));
+    if (!isTrap)
+      plan.findings.push(describeConflict(name, field, current, wanted, force));
   }
-  if (Object.keys(added).length) addFields(name, value, catchAll, added, kind, plan);
+  if (Object.keys(added).length)
+    addFields(name, value, catchAll, added, kind, plan);
 }
 
 function addFields(
@@ -85,22 +91,43 @@ function addFields(
   } else if (!catchAll) {
     // Later array entries win, so the catch-all goes first and the user's
     // filtered entries keep refining it.
-    plan.changes.push({ path: ['targetDefaults', name, 0], value: added, insert: true, reason });
+    plan.changes.push({
+      path: ['targetDefaults', name, 0],
+      value: added,
+      insert: true,
+      reason,
+    });
   } else {
     for (const [field, wanted] of Object.entries(added))
-      plan.changes.push({ path: [...entryPath(name, catchAll.index), field], value: wanted, reason });
+      plan.changes.push({
+        path: [...entryPath(name, catchAll.index), field],
+        value: wanted,
+        reason,
+      });
   }
 }
 
-function entryPath(name: string, index: number | undefined): (string | number)[] {
-  return index === undefined ? ['targetDefaults', name] : ['targetDefaults', name, index];
+function entryPath(
+  name: string,
+  index: number | undefined,
+): (string | number)[] {
+  return index === undefined
+    ? ['targetDefaults', name]
+    : ['targetDefaults', name, index];
 }
 
 /** Every target sets the field itself, or an inference plugin set it. */
-function isLeftToTargets(field: DefaultField, targets: WorkspaceTarget[]): boolean {
-  const setByProject = (t: WorkspaceTarget) => t.declared?.[field] !== undefined;
+function isLeftToTargets(
+  field: DefaultField,
+  targets: WorkspaceTarget[],
+): boolean {
+  const setByProject = (t: WorkspaceTarget) =>
+    t.declared?.[field] !== undefined;
+  // Nx fills in `parallelism: true` for every target; only false is a choice.
   const setByPlugin = (t: WorkspaceTarget) =>
-    !setByProject(t) && t.effective[field] !== undefined;
+    !setByProject(t) &&
+    t.effective[field] !== undefined &&
+    !(field === 'parallelism' && t.effective[field] === true);
   if (targets.length === 0) return false;
   return targets.every(setByProject) || targets.some(setByPlugin);
 }
@@ -142,8 +169,16 @@ function describeConflict(
 
 /** inputs and outputs compare as sets; everything else as JSON. */
 function areEqual(field: DefaultField, a: unknown, b: unknown): boolean {
-  if ((field === 'inputs' || field === 'outputs') && Array.isArray(a) && Array.isArray(b)) {
-    const key = (list: unknown[]) => list.map((item) => JSON.stringify(item)).sort().join();
+  if (
+    (field === 'inputs' || field === 'outputs') &&
+    Array.isArray(a) &&
+    Array.isArray(b)
+  ) {
+    const key = (list: unknown[]) =>
+      list
+        .map((item) => JSON.stringify(item))
+        .sort()
+        .join();
     return key(a) === key(b);
   }
   return JSON.stringify(a) === JSON.stringify(b);

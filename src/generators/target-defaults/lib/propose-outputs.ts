@@ -48,9 +48,14 @@ function readTscOutDir(
   const project = tscProject.exec(command)?.[1];
   if (!project) return undefined;
 
-  const cwd = String(options.cwd ?? '').replace('{projectRoot}', target.projectRoot);
+  const cwd = String(options.cwd ?? '').replace(
+    '{projectRoot}',
+    target.projectRoot,
+  );
   const path = joinPathFragments(cwd, project.replace(/^['"]|['"]$/g, ''));
-  const file = path.endsWith('.json') ? path : joinPathFragments(path, 'tsconfig.json');
+  const file = path.endsWith('.json')
+    ? path
+    : joinPathFragments(path, 'tsconfig.json');
   try {
     const outDir = JSON.parse(view.read(file) ?? '{}').compilerOptions?.outDir;
     if (typeof outDir !== 'string') return undefined;

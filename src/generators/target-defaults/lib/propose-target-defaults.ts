@@ -21,7 +21,13 @@ export interface Proposal {
 // tsc, test runners and linters read no Markdown, so a README edit need
 // not rebuild or re-check anything.
 const markdown = '!{projectRoot}/**/*.md';
-const lintConfigs = ['.eslintrc.json', 'eslint.config.js', 'eslint.config.mjs', 'eslint.config.cjs', '.oxlintrc.json'];
+const lintConfigs = [
+  '.eslintrc.json',
+  'eslint.config.js',
+  'eslint.config.mjs',
+  'eslint.config.cjs',
+  '.oxlintrc.json',
+];
 
 /**
  * The defaults proposed for each target name of the workspace, from what
@@ -86,7 +92,9 @@ function proposeValues(
         cache: true,
         inputs: inputs('production', markdown),
         outputs: proposeOutputs('build', targets, view),
-        dependsOn: hasBuildingDependency(name, targets, view) ? ['^build'] : undefined,
+        dependsOn: hasBuildingDependency(name, targets, view)
+          ? ['^build']
+          : undefined,
       };
     case 'test':
       return {

@@ -8,7 +8,11 @@ import type { WorkspaceTarget, WorkspaceView } from './target-defaults-types';
 
 // Root files whose change should invalidate every task: the Node version,
 // the shared TypeScript options and the CI workflows that run Nx.
-const sharedGlobalCandidates = ['.nvmrc', '.node-version', 'tsconfig.base.json'];
+const sharedGlobalCandidates = [
+  '.nvmrc',
+  '.node-version',
+  'tsconfig.base.json',
+];
 const workflowsDir = '.github/workflows';
 
 /**

@@ -8,7 +8,9 @@ import type { WorkspaceTarget } from './target-defaults-types';
  * one its plugin set. A project.json target with neither has none, so only
  * its name can match.
  */
-export function readLookupExecutor(target: WorkspaceTarget): string | undefined {
+export function readLookupExecutor(
+  target: WorkspaceTarget,
+): string | undefined {
   const declared = target.declared;
   if (!declared) return target.effective.executor;
   if (declared.executor) return declared.executor;

@@ -7,7 +7,13 @@ import type {
   WorkspaceView,
 } from './target-defaults-types';
 
-const fields: DefaultField[] = ['cache', 'inputs', 'outputs', 'dependsOn', 'parallelism'];
+const fields: DefaultField[] = [
+  'cache',
+  'inputs',
+  'outputs',
+  'dependsOn',
+  'parallelism',
+];
 
 /**
  * The workspace as it will be once the changes are written: nx.json's

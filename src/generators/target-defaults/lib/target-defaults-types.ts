@@ -42,11 +42,7 @@ export type TargetKind =
 
 /** The fields of a target default this generator writes. */
 export type DefaultField =
-  | 'cache'
-  | 'inputs'
-  | 'outputs'
-  | 'dependsOn'
-  | 'parallelism';
+  'cache' | 'inputs' | 'outputs' | 'dependsOn' | 'parallelism';
 
 export type ProposedDefault = Partial<Record<DefaultField, unknown>>;
 
