@@ -165,6 +165,7 @@ function readTasks(output) {
     const text = lines
       .join('\n')
       .replace(/duration_ms:? [\d.]+/g, 'duration_ms')
+      .replace(/\(node:\d+\)/g, '(node)')
       .replace(/\(\d+(\.\d+)?m?s\)/g, '')
       .split(/\n\s*NX\s/)[0]
       .trim();

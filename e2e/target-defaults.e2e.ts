@@ -1,0 +1,85 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runNx } from './support/run-nx';
+import {
+  createTwentyWorkspace,
+  describeWithDocker,
+  removeWorkspace,
+} from './support/workspace';
+
+describeWithDocker('target-defaults through nx g', () => {
+  let workspace: string;
+  const nx = (...args: string[]) => runNx(workspace, args);
+  const readNxJson = () => readFileSync(join(workspace, 'nx.json'), 'utf8');
+
+  beforeAll(() => {
+    workspace = createTwentyWorkspace();
+    // nx.json may hold comments; the generator must keep them.
+    const text = readNxJson().replace(
+      '"targetDefaults": {',
+      '// Tuned by hand before @twenty/devops.\n  "targetDefaults": {',
+    );
+    writeFileSync(join(workspace, 'nx.json'), text);
+  });
+
+  afterAll(() => removeWorkspace(workspace));
+
+  it('should fail --check, changing nothing, while nx.json is not tuned', () => {
+    const before = readNxJson();
+
+    const run = nx(
+      'g',
+      '@twenty/devops:target-defaults',
+      '--check',
+      '--no-interactive',
+    );
+
+    expect(run.exitCode).not.toBe(0);
+    expect(run.output).toContain('nx.json: would set targetDefaults.build');
+    expect(run.output).toContain('nx.json is not tuned');
+    expect(readNxJson()).toBe(before);
+  });
+
+  it('should tune nx.json from the project graph and keep its comment', () => {
+    const run = nx('g', '@twenty/devops:target-defaults', '--no-interactive');
+
+    expect(run.exitCode).toBe(0);
+    expect(run.output).toMatch(
+      /target-defaults: \d+ change\(s\) to nx.json written/,
+    );
+    const text = readNxJson();
+    expect(text).toContain('// Tuned by hand before @twenty/devops.');
+    const nxJson = JSON.parse(text.replace(/^\s*\/\/.*$/m, ''));
+    expect(nxJson.targetDefaults.build).toMatchObject({
+      cache: true,
+      dependsOn: ['^build'],
+      outputs: ['{projectRoot}/dist'],
+    });
+    expect(nxJson.targetDefaults.test.cache).toBe(true);
+    expect(nxJson.targetDefaults['db-migrate']).toEqual({ parallelism: false });
+  });
+
+  it('should pass --check once tuned, and leave a second run without changes', () => {
+    const tuned = readNxJson();
+
+    expect(
+      nx('g', '@twenty/devops:target-defaults', '--check', '--no-interactive')
+        .exitCode,
+    ).toBe(0);
+    expect(
+      nx('g', '@twenty/devops:target-defaults', '--no-interactive').exitCode,
+    ).toBe(0);
+    expect(readNxJson()).toBe(tuned);
+  });
+
+  it('should replay every build from the cache on a second run', () => {
+    expect(nx('run-many', '-t', 'build').exitCode).toBe(0);
+
+    const again = nx('run-many', '-t', 'build');
+
+    expect(again.exitCode).toBe(0);
+    expect(again.output).toMatch(
+      /from the cache instead of running the command for 4 out of 4 tasks/,
+    );
+  });
+});
