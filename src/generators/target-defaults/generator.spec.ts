@@ -275,9 +275,17 @@ describe('target-defaults generator', () => {
         }),
       );
 
-      await run(tree);
+      const { findings } = await run(tree);
 
       const [first, second] = nxJsonOf(tree).targetDefaults.test;
+      expect(findings).toContainEqual(
+        expect.objectContaining({
+          target: 'targetDefaults["test"][0]',
+          problem: expect.stringContaining(
+            'its filter.executor @nx/jest:jest matches no test target; the test targets run nx:run-commands',
+          ),
+        }),
+      );
       expect(first).toEqual(filtered);
       expect(second).toEqual({
         cache: true,
@@ -483,7 +491,7 @@ describe('target-defaults generator', () => {
       const before = tree.read('nx.json', 'utf8');
 
       await expect(run(tree, { check: true })).rejects.toThrow(
-        /nx.json is not tuned: \d+ change\(s\)/,
+        /nx.json is not tuned: \d+ change\(s\) pending/,
       );
       expect(tree.read('nx.json', 'utf8')).toBe(before);
     });

@@ -6,15 +6,10 @@ import {
   type Tree,
 } from '@nx/devkit';
 import { DevopsError } from '../../errors/devops-error';
-import { applyChanges } from './lib/apply-changes';
-import { collectFindings } from './lib/collect-findings';
 import { editNxJsonText } from './lib/edit-nx-json-text';
-import { planDefaultChanges } from './lib/plan-default-changes';
-import { proposeNamedInputs } from './lib/propose-named-inputs';
-import { proposeTargetDefaults } from './lib/propose-target-defaults';
+import { planTuning } from './lib/plan-tuning';
 import { readWorkspace } from './lib/read-workspace';
 import { reportFindings } from './lib/report-findings';
-import { simulateWorkspace } from './lib/simulate-workspace';
 import type { Finding, NxJsonChange } from './lib/target-defaults-types';
 import type { TargetDefaultsGeneratorOptions } from './schema';
 
@@ -44,31 +39,16 @@ export async function tuneTargetDefaults(
   options: TargetDefaultsGeneratorOptions,
   readGraph: GraphReader,
 ): Promise<TargetDefaultsResult> {
-  {
-    const { check = false, force = false, skipFormat = false } = options;
-    const view = readWorkspace(tree, await readGraph());
+  const { check = false, force = false, skipFormat = false } = options;
+  const view = readWorkspace(tree, await readGraph());
 
-    const namedInputChanges = proposeNamedInputs(view);
-    const namedInputs = applyChanges(
-      view.namedInputs,
-      namedInputChanges.map((change) => ({
-        ...change,
-        path: change.path.slice(1),
-      })),
-    );
-    const proposals = proposeTargetDefaults(view, namedInputs);
-    const plan = planDefaultChanges(view, proposals, force);
-    const changes = [...namedInputChanges, ...plan.changes];
+  const { changes, findings } = planTuning(view, force);
+  reportFindings(changes, findings, check);
 
-    const after = simulateWorkspace(view, changes);
-    const findings = [...collectFindings(view, after), ...plan.findings];
-    const summary = reportFindings(changes, findings, check);
-
-    if (check) return failUnlessTuned(changes, findings, summary);
-    if (changes.length) writeNxJson(tree, changes);
-    if (!skipFormat) await formatFiles(tree);
-    return { changes, findings };
-  }
+  if (check) return failUnlessTuned(changes, findings);
+  if (changes.length) writeNxJson(tree, changes);
+  if (!skipFormat) await formatFiles(tree);
+  return { changes, findings };
 }
 
 export const targetDefaultsGenerator = createTargetDefaultsGenerator(() =>
@@ -83,18 +63,18 @@ function writeNxJson(tree: Tree, changes: NxJsonChange[]): void {
 }
 
 // `nx g` exits with 1 when a generator throws, which is how --check fails
-// a CI step; the summary above already listed what to fix.
+// a CI step; the lines above already listed what to fix.
 function failUnlessTuned(
   changes: NxJsonChange[],
   findings: Finding[],
-  summary: string,
 ): TargetDefaultsResult {
   const open = findings.filter((finding) => finding.status === 'open');
   if (changes.length === 0 && open.length === 0) return { changes, findings };
   const error = new DevopsError(
-    `nx.json is not tuned: ${summary.replace(/^target-defaults: /, '')}`,
+    `nx.json is not tuned: ${changes.length} change(s) pending, ${open.length} open finding(s).`,
     'Run `nx g @twenty/devops:target-defaults` to write the changes, then fix the open findings listed above.',
   );
-  logger.error(`${error.message}\n${error.hint}`);
+  // Nx prints the message of a thrown error, not our hint.
+  logger.error(error.hint);
   throw error;
 }

@@ -19,53 +19,57 @@ export function findUnreachableExecutorKeys(view: WorkspaceView): Finding[] {
   const keyed = Object.keys(view.targetDefaults).filter(isExecutorKey);
   const unusedKeys = keyed
     .filter((key) => !keysInUse.has(key))
-    .map((key) => describe(key, view));
+    .map((key) => {
+      const meant = findRunCommandsTargets(view, key);
+      return {
+        target: `targetDefaults["${key}"]`,
+        problem: `applies to no target: no target resolves through the executor ${key}${explain(meant)}`,
+        fix: `move its values to a key named after the targets it is meant for${meant.length ? `, targetDefaults["${meant[0]}"]` : ''}, or remove it`,
+        status: 'open' as const,
+      };
+    });
 
   const unusedFilters = Object.entries(view.targetDefaults).flatMap(
     ([key, value]) =>
       readDefaultEntries(value)
-        .map((entry) => entry.config.filter?.executor)
-        .filter((executor): executor is string => Boolean(executor))
+        .filter(({ config }) => config.filter?.executor)
         .filter(
-          (executor) =>
+          ({ config }) =>
             !view.targets.some(
               (t) =>
-                t.effective.executor === executor &&
+                t.effective.executor === config.filter?.executor &&
                 resolveDefaultsKey(t, view.targetDefaults) === key,
             ),
         )
-        .map((executor) =>
-          describe(
-            `${key}" entry with filter.executor "${executor}`,
-            view,
-            executor,
-          ),
-        ),
+        .map(({ config, index }) => {
+          const executor = String(config.filter?.executor);
+          return {
+            target: `targetDefaults["${key}"][${index}]`,
+            problem: `applies to no target: its filter.executor ${executor} matches no ${key} target${explain(findRunCommandsTargets(view, executor))}`,
+            fix: 'move its values to the entry without a filter, or set filter.executor to the executor the targets run',
+            status: 'open' as const,
+          };
+        }),
   );
   return [...unusedKeys, ...unusedFilters];
 }
 
-function describe(
-  where: string,
+/** Names of nx:run-commands targets of the kind the executor runs. */
+function findRunCommandsTargets(
   view: WorkspaceView,
-  executor = where,
-): Finding {
+  executor: string,
+): string[] {
   const kind = readExecutorKind(executor);
-  const meant = [
-    ...new Set(
-      view.targets
-        .filter((t) => t.effective.executor === 'nx:run-commands')
-        .filter((t) => kind && classifyTargetName(t.name, [t]) === kind)
-        .map((t) => t.name),
-    ),
-  ].sort();
-  const why = meant.length
-    ? `; the ${meant.join(', ')} targets run nx:run-commands (as inferred targets and "command" targets do)`
+  if (!kind) return [];
+  const names = view.targets
+    .filter((t) => t.effective.executor === 'nx:run-commands')
+    .filter((t) => classifyTargetName(t.name, [t]) === kind)
+    .map((t) => t.name);
+  return [...new Set(names)].sort();
+}
+
+function explain(targetNames: string[]): string {
+  return targetNames.length
+    ? `; the ${targetNames.join(', ')} targets run nx:run-commands (as inferred targets and "command" targets do)`
     : '';
-  return {
-    target: `targetDefaults["${where}"]`,
-    problem: `applies to no target: no target resolves through the executor ${executor}${why}`,
-    fix: `move its values to a key named after the targets it is meant for${meant.length ? `, targetDefaults["${meant[0]}"]` : ''}, or remove it`,
-    status: 'open',
-  };
 }

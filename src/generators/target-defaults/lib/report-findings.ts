@@ -6,7 +6,7 @@ export function reportFindings(
   changes: NxJsonChange[],
   findings: Finding[],
   check: boolean,
-): string {
+): void {
   const verb = check ? 'would set' : 'set';
   for (const change of changes)
     logger.info(`nx.json: ${verb} ${change.path.join('.')} (${change.reason})`);
@@ -22,5 +22,4 @@ export function reportFindings(
     `${count('fixed')} finding(s) fixed${check ? ' by running without --check' : ''}, ` +
     `${count('open')} open, ${count('kept')} kept as written.`;
   logger.info(summary);
-  return summary;
 }
