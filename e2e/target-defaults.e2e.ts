@@ -83,3 +83,57 @@ describeWithDocker('target-defaults through nx g', () => {
     );
   });
 });
+
+// The array form with `filter` is read by Nx 23.1 and later only.
+describeWithDocker('target-defaults on the array form, Nx 24', () => {
+  let workspace: string;
+  const nx = (...args: string[]) => runNx(workspace, args);
+  const readNxJson = () =>
+    JSON.parse(readFileSync(join(workspace, 'nx.json'), 'utf8'));
+  const serverOnly = {
+    filter: { projects: ['twenty-server'] },
+    inputs: ['default', '{workspaceRoot}/tsconfig.base.json'],
+  };
+
+  beforeAll(() => {
+    workspace = createTwentyWorkspace('24.0.0');
+    const nxJson = readNxJson();
+    nxJson.targetDefaults = {
+      typecheck: [{ cache: true }, { ...serverOnly }],
+      test: [{ ...serverOnly }],
+    };
+    writeFileSync(join(workspace, 'nx.json'), JSON.stringify(nxJson, null, 2));
+  });
+
+  afterAll(() => removeWorkspace(workspace));
+
+  it('should fill the unfiltered entries, keep the filtered ones, and leave a graph Nx 24 accepts', () => {
+    const run = nx('g', '@twenty/devops:target-defaults', '--no-interactive');
+    expect(run.exitCode).toBe(0);
+
+    const { targetDefaults } = readNxJson();
+    expect(targetDefaults.typecheck[0]).toMatchObject({
+      cache: true,
+      inputs: expect.arrayContaining(['default', '^production']),
+    });
+    expect(targetDefaults.typecheck[1]).toEqual(serverOnly);
+    expect(targetDefaults.test[0]).toMatchObject({ cache: true });
+    expect(targetDefaults.test[1]).toEqual(serverOnly);
+
+    const shown = nx('show', 'project', 'twenty-server', '--json');
+    expect(shown.exitCode).toBe(0);
+    const server = JSON.parse(shown.output.replace(/^[^{]*/s, ''));
+    expect(server.targets.test.inputs).toEqual(serverOnly.inputs);
+    expect(server.targets.test.cache).toBe(true);
+  });
+
+  it('should pass --check afterwards', () => {
+    const check = nx(
+      'g',
+      '@twenty/devops:target-defaults',
+      '--check',
+      '--no-interactive',
+    );
+    expect(check.exitCode).toBe(0);
+  });
+});

@@ -264,6 +264,30 @@ describe('target-defaults generator', () => {
   });
 
   describe('the array form of targetDefaults (Nx 23.1)', () => {
+    it('should fill the unfiltered entry even when a filtered one gives some targets the value', async () => {
+      const serverOnly = {
+        filter: { projects: ['twenty-server'] },
+        inputs: ['default'],
+      };
+      const tree = createTree(
+        JSON.stringify({
+          targetDefaults: { typecheck: [{ cache: true }, serverOnly] },
+        }),
+      );
+      const graph = createGraphFromTree(tree);
+      graph.nodes['twenty-server'].data.targets!.typecheck.inputs = ['default'];
+
+      await tuneTargetDefaults(tree, { skipFormat: true }, async () => graph);
+
+      const [catchAll, filtered] = nxJsonOf(tree).targetDefaults.typecheck;
+      expect(catchAll.inputs).toEqual([
+        'default',
+        '^production',
+        '!{projectRoot}/**/*.md',
+      ]);
+      expect(filtered).toEqual(serverOnly);
+    });
+
     it('should add the fields to the entry without a filter and leave filtered entries alone', async () => {
       const filtered = {
         filter: { executor: '@nx/jest:jest' },

@@ -1,4 +1,4 @@
-import { findCatchAllEntry } from './read-default-entries';
+import { findCatchAllEntry, readDefaultEntries } from './read-default-entries';
 import { resolveDefaultsKey } from './resolve-defaults-key';
 import type { Proposal } from './propose-target-defaults';
 import type {
@@ -57,7 +57,8 @@ function planProposal(
     const current = catchAll?.config[field];
     if (current === undefined) {
       const moot = userUncached && (field === 'inputs' || field === 'outputs');
-      if (!moot && !isLeftToTargets(field, reaching)) added[field] = wanted;
+      if (!moot && !isLeftToTargets(field, reaching, value))
+        added[field] = wanted;
       continue;
     }
     if (areEqual(field, current, wanted)) continue;
@@ -116,16 +117,24 @@ function entryPath(
     : ['targetDefaults', name, index];
 }
 
-/** Every target sets the field itself, or an inference plugin set it. */
+/**
+ * Every target sets the field itself, or an inference plugin set it. A
+ * value a filtered entry of the key gave is neither.
+ */
 function isLeftToTargets(
   field: DefaultField,
   targets: WorkspaceTarget[],
+  keyValue: unknown,
 ): boolean {
+  const setByKey = readDefaultEntries(keyValue).some(
+    (entry) => entry.config[field] !== undefined,
+  );
   const setByProject = (t: WorkspaceTarget) =>
     t.declared?.[field] !== undefined;
   // Nx fills in `parallelism: true` for every target; only false is a choice.
   const setByPlugin = (t: WorkspaceTarget) =>
     !setByProject(t) &&
+    !setByKey &&
     t.effective[field] !== undefined &&
     !(field === 'parallelism' && t.effective[field] === true);
   if (targets.length === 0) return false;
