@@ -1,4 +1,4 @@
-// `npm run bench`: both benchmarks of issue 2 on one prepared copy of the
+// `npm run bench`: the benchmarks of issues 2 and 5 on one prepared copy of the
 // Twenty-shaped example, on ports and a compose project of their own.
 //
 //   node bench/run-all.mjs [--runs 7]
