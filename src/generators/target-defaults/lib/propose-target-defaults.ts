@@ -109,6 +109,9 @@ function proposeValues(
         cache: true,
         inputs: [
           'default',
+          ...(reachesSharedGlobals('default', namedInputs)
+            ? []
+            : ['sharedGlobals']),
           ...lintConfigs
             .filter((file) => view.exists(file))
             .map((file) => `{workspaceRoot}/${file}`),
