@@ -1,10 +1,11 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runNx } from './support/run-nx';
 import {
   createTwentyWorkspace,
   describeWithDocker,
   removeWorkspace,
+  twentyFixtures,
 } from './support/workspace';
 
 describeWithDocker('target-defaults through nx g', () => {
@@ -135,5 +136,78 @@ describeWithDocker('target-defaults on the array form, Nx 24', () => {
       '--no-interactive',
     );
     expect(check.exitCode).toBe(0);
+  });
+});
+
+// Twenty's real nx.json and twenty-server project.json, read from the
+// fixtures folder (never copied into the repository), on the real graph.
+describeWithDocker("target-defaults on Twenty's real nx.json", () => {
+  let workspace: string;
+  const nx = (...args: string[]) => runNx(workspace, args);
+  const original = JSON.parse(
+    readFileSync(join(twentyFixtures, 'nx.json'), 'utf8'),
+  );
+
+  beforeAll(() => {
+    workspace = createTwentyWorkspace();
+    copyFileSync(join(twentyFixtures, 'nx.json'), join(workspace, 'nx.json'));
+    copyFileSync(
+      join(twentyFixtures, 'packages/twenty-server/project.json'),
+      join(workspace, 'packages/twenty-server/project.json'),
+    );
+  });
+
+  afterAll(() => removeWorkspace(workspace));
+
+  it('should write a valid nx.json that keeps their named inputs and lists the findings', () => {
+    const run = nx('g', '@twenty/devops:target-defaults', '--no-interactive');
+
+    expect(run.exitCode).toBe(0);
+    expect(run.output).toContain(
+      '[open] targetDefaults["storybook:serve:dev"]: is a side-effect target with cache: true',
+    );
+    expect(run.output).toMatch(
+      /\[open\] targetDefaults\["lint"\]: dependsOn names twenty-oxlint-rules:build/,
+    );
+    expect(run.output).toMatch(
+      /target-defaults: \d+ change\(s\) to nx.json written/,
+    );
+    const tuned = JSON.parse(readFileSync(join(workspace, 'nx.json'), 'utf8'));
+    for (const [name, inputs] of Object.entries(original.namedInputs))
+      expect(tuned.namedInputs[name]).toEqual(inputs);
+    expect(nx('show', 'project', 'twenty-server', '--json').exitCode).toBe(0);
+  });
+
+  it('should leave no side-effect target of twenty-server cached', () => {
+    const shown = nx('show', 'project', 'twenty-server', '--json');
+    const { targets } = JSON.parse(shown.output.replace(/^[^{]*/s, ''));
+
+    const cached = Object.keys(targets).filter(
+      (name) => targets[name].cache === true,
+    );
+
+    expect(cached.sort()).toEqual(
+      [
+        'build',
+        'lint',
+        'reset:env',
+        'reset:env:e2e-testing-server',
+        'test',
+        'typecheck',
+      ].sort(),
+    );
+  });
+
+  it('should take the side-effect keys out of the cache with --force', () => {
+    const run = nx(
+      'g',
+      '@twenty/devops:target-defaults',
+      '--force',
+      '--no-interactive',
+    );
+
+    expect(run.exitCode).toBe(0);
+    const tuned = JSON.parse(readFileSync(join(workspace, 'nx.json'), 'utf8'));
+    expect(tuned.targetDefaults['storybook:serve:dev'].cache).toBe(false);
   });
 });

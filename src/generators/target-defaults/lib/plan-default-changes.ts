@@ -46,9 +46,10 @@ function planProposal(
   reportShadowed(name, targets, reaching, view, plan);
   if (targets.length > 0 && reaching.length === 0) return;
 
-  // The user turned caching off for this name: cache keys are moot.
+  // The user turned caching off for this name and that is kept: inputs
+  // and outputs would be moot.
   const userUncached =
-    catchAll?.config.cache === false && values.cache === true;
+    !force && catchAll?.config.cache === false && values.cache === true;
   const added: Record<string, unknown> = {};
   for (const [field, wanted] of Object.entries(values) as [
     DefaultField,
