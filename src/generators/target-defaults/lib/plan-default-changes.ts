@@ -1,4 +1,5 @@
-import { findCatchAllEntry, readDefaultEntries } from './read-default-entries';
+import { findCatchAllEntry } from './find-catch-all-entry';
+import { readDefaultEntries } from './read-default-entries';
 import { resolveDefaultsKey } from './resolve-defaults-key';
 import type { Proposal } from './propose-target-defaults';
 import type {

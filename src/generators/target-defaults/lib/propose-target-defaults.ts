@@ -1,7 +1,7 @@
 import { classifyTargetName } from './classify-target-name';
 import { findEnvFilesRead } from './find-env-files-read';
 import { isExecutorKey } from './is-executor-key';
-import { reachesSharedGlobals } from './propose-named-inputs';
+import { reachesSharedGlobals } from './reaches-shared-globals';
 import { proposeOutputs } from './propose-outputs';
 import { proposeWiring } from './propose-wiring';
 import type {

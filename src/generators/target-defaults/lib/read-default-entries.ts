@@ -31,11 +31,6 @@ export function readDefaultEntries(value: unknown): DefaultEntry[] {
   return isObject(value) ? [{ config: value }] : [];
 }
 
-/** The entry that applies to every target of the key: no `filter`. */
-export function findCatchAllEntry(value: unknown): DefaultEntry | undefined {
-  return readDefaultEntries(value).find((entry) => !entry.config.filter);
-}
-
 function isObject(value: unknown): value is DefaultEntry['config'] {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,5 +1,5 @@
 import { applyChanges } from './apply-changes';
-import { findCatchAllEntry } from './read-default-entries';
+import { findCatchAllEntry } from './find-catch-all-entry';
 import { resolveDefaultsKey } from './resolve-defaults-key';
 import type {
   DefaultField,
