@@ -1,6 +1,6 @@
-// `npm run bench`: both benchmarks of issue 2 on one prepared copy of the
-// Twenty-shaped example, on ports and a compose project of their own, and
-// issue 6's cache-reset against `nx reset` (last: `nx reset` clears the
+// `npm run bench`: the benchmarks of issues 2, 5 and 7 on one prepared copy
+// of the Twenty-shaped example, on ports and a compose project of their own,
+// and issue 6's cache-reset against `nx reset` (last: `nx reset` clears the
 // workspace data the others use).
 //
 //   node bench/run-all.mjs [--runs 7]
@@ -13,6 +13,7 @@ import { benchCacheReset } from './cache-reset.bench.mjs';
 import { benchDbMigrate } from './db-migrate.bench.mjs';
 import { benchDbMigrateMany } from './db-migrate-many.bench.mjs';
 import { benchDockerUp } from './docker-up.bench.mjs';
+import { benchTargetDefaults } from './target-defaults.bench.mjs';
 
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '7' } },
@@ -43,8 +44,11 @@ try {
     benchDockerUp({ workspace, env, runs }),
     benchDbMigrate({ workspace, env, runs }),
     ...benchDbMigrateMany({ workspace, env, runs }),
-    benchCacheReset({ workspace, runs }),
   ];
+  // Counts tasks rather than seconds; ratio is ours over the anchor's count.
+  const tuning = benchTargetDefaults({ workspace });
+  if (tuning.ours.wrongHits > 0) tuning.ratio = Infinity;
+  results.push(tuning, benchCacheReset({ workspace, runs }));
   const missed = results.filter((result) => result.ratio > 0.5).length;
   console.log(
     `\n${results.length - missed} of ${results.length} benchmarks meet the goal.`,

@@ -14,3 +14,8 @@ export { default as cacheResetExecutor } from './executors/cache-reset/executor'
 export type { CacheResetExecutorOptions } from './executors/cache-reset/schema';
 export { ciWorkflowGenerator } from './generators/ci-workflow/generator';
 export type { CiWorkflowGeneratorOptions } from './generators/ci-workflow/schema';
+export {
+  createTargetDefaultsGenerator,
+  targetDefaultsGenerator,
+} from './generators/target-defaults/generator';
+export type { TargetDefaultsGeneratorOptions } from './generators/target-defaults/schema';

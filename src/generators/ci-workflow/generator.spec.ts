@@ -270,7 +270,7 @@ describe('ci-workflow generator: targets and jobs', () => {
     const { jobs } = await generate(createExampleTree());
 
     expect(runsOf(jobs.checks)).toContain(
-      'npx nx affected -t lint typecheck test --parallel=3',
+      'npx nx affected -t lint typecheck test build --parallel=3',
     );
   });
 
@@ -604,7 +604,7 @@ describe('ci-workflow generator: past one runner', () => {
     const workflow = await generate(createExampleTree(), { nxCloud: true });
 
     expect(runsOf(workflow.jobs.checks)).toContain(
-      'npx nx start-ci-run --distribute-on="3 linux-medium-js" --stop-agents-after="test"',
+      'npx nx start-ci-run --distribute-on="3 linux-medium-js" --stop-agents-after="build"',
     );
     expect(workflow.env.NX_CLOUD_ACCESS_TOKEN).toBe(
       '${{ secrets.NX_CLOUD_ACCESS_TOKEN }}',
@@ -780,7 +780,7 @@ describe('ci-workflow generator: GitLab CI', () => {
       paths: ['.nx/cache'],
     });
     expect(pipeline.checks.script).toEqual([
-      'yarn nx affected -t lint typecheck test --parallel=3',
+      'yarn nx affected -t lint typecheck test build --parallel=3',
     ]);
   });
 

@@ -1,0 +1,214 @@
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runNx } from './support/run-nx';
+import {
+  createTwentyWorkspace,
+  describeWithDocker,
+  removeWorkspace,
+  twentyFixtures,
+} from './support/workspace';
+
+describeWithDocker('target-defaults through nx g', () => {
+  let workspace: string;
+  const nx = (...args: string[]) => runNx(workspace, args);
+  const readNxJson = () => readFileSync(join(workspace, 'nx.json'), 'utf8');
+
+  beforeAll(() => {
+    workspace = createTwentyWorkspace();
+    // nx.json may hold comments; the generator must keep them.
+    const text = readNxJson().replace(
+      '"targetDefaults": {',
+      '// Tuned by hand before @twenty/devops.\n  "targetDefaults": {',
+    );
+    writeFileSync(join(workspace, 'nx.json'), text);
+  });
+
+  afterAll(() => removeWorkspace(workspace));
+
+  it('should fail --check, changing nothing, while nx.json is not tuned', () => {
+    const before = readNxJson();
+
+    const run = nx(
+      'g',
+      '@twenty/devops:target-defaults',
+      '--check',
+      '--no-interactive',
+    );
+
+    expect(run.exitCode).not.toBe(0);
+    expect(run.output).toContain('nx.json: would set targetDefaults.build');
+    expect(run.output).toContain('nx.json is not tuned');
+    expect(readNxJson()).toBe(before);
+  });
+
+  it('should tune nx.json from the project graph and keep its comment', () => {
+    const run = nx('g', '@twenty/devops:target-defaults', '--no-interactive');
+
+    expect(run.exitCode).toBe(0);
+    expect(run.output).toMatch(
+      /target-defaults: \d+ change\(s\) to nx.json written/,
+    );
+    const text = readNxJson();
+    expect(text).toContain('// Tuned by hand before @twenty/devops.');
+    const nxJson = JSON.parse(text.replace(/^\s*\/\/.*$/m, ''));
+    expect(nxJson.targetDefaults.build).toMatchObject({
+      cache: true,
+      dependsOn: ['^build'],
+      outputs: ['{projectRoot}/dist'],
+    });
+    expect(nxJson.targetDefaults.test.cache).toBe(true);
+    expect(nxJson.targetDefaults['db-migrate']).toEqual({ parallelism: false });
+  });
+
+  it('should pass --check once tuned, and leave a second run without changes', () => {
+    const tuned = readNxJson();
+
+    expect(
+      nx('g', '@twenty/devops:target-defaults', '--check', '--no-interactive')
+        .exitCode,
+    ).toBe(0);
+    expect(
+      nx('g', '@twenty/devops:target-defaults', '--no-interactive').exitCode,
+    ).toBe(0);
+    expect(readNxJson()).toBe(tuned);
+  });
+
+  it('should replay every build from the cache on a second run', () => {
+    expect(nx('run-many', '-t', 'build').exitCode).toBe(0);
+
+    const again = nx('run-many', '-t', 'build');
+
+    expect(again.exitCode).toBe(0);
+    expect(again.output).toMatch(
+      /from the cache instead of running the command for 4 out of 4 tasks/,
+    );
+  });
+});
+
+// The array form with `filter` is read by Nx 23.1 and later only.
+describeWithDocker('target-defaults on the array form, Nx 24', () => {
+  let workspace: string;
+  const nx = (...args: string[]) => runNx(workspace, args);
+  const readNxJson = () =>
+    JSON.parse(readFileSync(join(workspace, 'nx.json'), 'utf8'));
+  const serverOnly = {
+    filter: { projects: ['twenty-server'] },
+    inputs: ['default', '{workspaceRoot}/tsconfig.base.json'],
+  };
+
+  beforeAll(() => {
+    workspace = createTwentyWorkspace('24.0.0');
+    const nxJson = readNxJson();
+    nxJson.targetDefaults = {
+      typecheck: [{ cache: true }, { ...serverOnly }],
+      test: [{ ...serverOnly }],
+    };
+    writeFileSync(join(workspace, 'nx.json'), JSON.stringify(nxJson, null, 2));
+  });
+
+  afterAll(() => removeWorkspace(workspace));
+
+  it('should fill the unfiltered entries, keep the filtered ones, and leave a graph Nx 24 accepts', () => {
+    const run = nx('g', '@twenty/devops:target-defaults', '--no-interactive');
+    expect(run.exitCode).toBe(0);
+
+    const { targetDefaults } = readNxJson();
+    expect(targetDefaults.typecheck[0]).toMatchObject({
+      cache: true,
+      inputs: expect.arrayContaining(['default', '^production']),
+    });
+    expect(targetDefaults.typecheck[1]).toEqual(serverOnly);
+    expect(targetDefaults.test[0]).toMatchObject({ cache: true });
+    expect(targetDefaults.test[1]).toEqual(serverOnly);
+
+    const shown = nx('show', 'project', 'twenty-server', '--json');
+    expect(shown.exitCode).toBe(0);
+    const server = JSON.parse(shown.output.replace(/^[^{]*/s, ''));
+    expect(server.targets.test.inputs).toEqual(serverOnly.inputs);
+    expect(server.targets.test.cache).toBe(true);
+  });
+
+  it('should pass --check afterwards', () => {
+    const check = nx(
+      'g',
+      '@twenty/devops:target-defaults',
+      '--check',
+      '--no-interactive',
+    );
+    expect(check.exitCode).toBe(0);
+  });
+});
+
+// Twenty's real nx.json and twenty-server project.json, read from the
+// fixtures folder (never copied into the repository), on the real graph.
+describeWithDocker("target-defaults on Twenty's real nx.json", () => {
+  let workspace: string;
+  const nx = (...args: string[]) => runNx(workspace, args);
+  const original = JSON.parse(
+    readFileSync(join(twentyFixtures, 'nx.json'), 'utf8'),
+  );
+
+  beforeAll(() => {
+    workspace = createTwentyWorkspace();
+    copyFileSync(join(twentyFixtures, 'nx.json'), join(workspace, 'nx.json'));
+    copyFileSync(
+      join(twentyFixtures, 'packages/twenty-server/project.json'),
+      join(workspace, 'packages/twenty-server/project.json'),
+    );
+  });
+
+  afterAll(() => removeWorkspace(workspace));
+
+  it('should write a valid nx.json that keeps their named inputs and lists the findings', () => {
+    const run = nx('g', '@twenty/devops:target-defaults', '--no-interactive');
+
+    expect(run.exitCode).toBe(0);
+    expect(run.output).toContain(
+      '[open] targetDefaults["storybook:serve:dev"]: is a side-effect target with cache: true',
+    );
+    expect(run.output).toMatch(
+      /\[open\] targetDefaults\["lint"\]: dependsOn names twenty-oxlint-rules:build/,
+    );
+    expect(run.output).toMatch(
+      /target-defaults: \d+ change\(s\) to nx.json written/,
+    );
+    const tuned = JSON.parse(readFileSync(join(workspace, 'nx.json'), 'utf8'));
+    for (const [name, inputs] of Object.entries(original.namedInputs))
+      expect(tuned.namedInputs[name]).toEqual(inputs);
+    expect(nx('show', 'project', 'twenty-server', '--json').exitCode).toBe(0);
+  });
+
+  it('should leave no side-effect target of twenty-server cached', () => {
+    const shown = nx('show', 'project', 'twenty-server', '--json');
+    const { targets } = JSON.parse(shown.output.replace(/^[^{]*/s, ''));
+
+    const cached = Object.keys(targets).filter(
+      (name) => targets[name].cache === true,
+    );
+
+    // Deterministic targets only: builds, lint, tests, typecheck, and the
+    // reset:env targets, which copy a file and declare it as their output.
+    expect(cached.sort()).toEqual([
+      'build',
+      'build:packageJson',
+      'lint',
+      'reset:env',
+      'reset:env:e2e-testing-server',
+      'test',
+      'typecheck',
+    ]);
+  });
+
+  it('should take the side-effect keys out of the cache with --force', () => {
+    const run = nx(
+      'g',
+      '@twenty/devops:target-defaults',
+      '--force',
+      '--no-interactive',
+    );
+
+    expect(run.exitCode).toBe(0);
+    const tuned = JSON.parse(readFileSync(join(workspace, 'nx.json'), 'utf8'));
+    expect(tuned.targetDefaults['storybook:serve:dev'].cache).toBe(false);
+  });
+});

@@ -1,0 +1,196 @@
+import { findCatchAllEntry } from './find-catch-all-entry';
+import { readDefaultEntries } from './read-default-entries';
+import { resolveDefaultsKey } from './resolve-defaults-key';
+import type { Proposal } from './propose-target-defaults';
+import type {
+  DefaultField,
+  Finding,
+  NxJsonChange,
+  WorkspaceTarget,
+  WorkspaceView,
+} from './target-defaults-types';
+
+export interface DefaultsPlan {
+  changes: NxJsonChange[];
+  findings: Finding[];
+}
+
+/**
+ * Turns proposals into changes to `targetDefaults`, respecting what the
+ * user wrote: a field the key already has is kept and reported when it
+ * differs (replaced only with `force`); a field every target sets itself,
+ * or that an inference plugin sets, is not written, since a default would
+ * be ignored or would override the plugin.
+ */
+export function planDefaultChanges(
+  view: WorkspaceView,
+  proposals: Proposal[],
+  force: boolean,
+): DefaultsPlan {
+  const plan: DefaultsPlan = { changes: [], findings: [] };
+  for (const proposal of proposals) planProposal(view, proposal, force, plan);
+  return plan;
+}
+
+function planProposal(
+  view: WorkspaceView,
+  { name, kind, targets, values }: Proposal,
+  force: boolean,
+  plan: DefaultsPlan,
+): void {
+  const value = view.targetDefaults[name];
+  const catchAll = findCatchAllEntry(value);
+  const reaching = targets.filter((target) => {
+    const key = resolveDefaultsKey(target, view.targetDefaults);
+    return key === undefined || key === name;
+  });
+  reportShadowed(name, targets, reaching, view, plan);
+  if (targets.length > 0 && reaching.length === 0) return;
+
+  // The user turned caching off for this name and that is kept: inputs
+  // and outputs would be moot.
+  const userUncached =
+    !force && catchAll?.config.cache === false && values.cache === true;
+  const added: Record<string, unknown> = {};
+  for (const [field, wanted] of Object.entries(values) as [
+    DefaultField,
+    unknown,
+  ][]) {
+    const current = catchAll?.config[field];
+    if (current === undefined) {
+      const moot = userUncached && (field === 'inputs' || field === 'outputs');
+      if (!moot && !isLeftToTargets(field, reaching, value))
+        added[field] = wanted;
+      continue;
+    }
+    if (areEqual(field, current, wanted)) continue;
+    // A cached side effect is reported as a trap of its own.
+    const isTrap = field === 'cache' && wanted === false;
+    if (force) {
+      plan.changes.push({
+        path: [...entryPath(name, catchAll?.index), field],
+        value: wanted,
+        reason: `${field} of ${name} replaced (force)`,
+      });
+    }
+    if (!isTrap)
+      plan.findings.push(describeConflict(name, field, current, wanted, force));
+  }
+  if (Object.keys(added).length)
+    addFields(name, value, catchAll, added, kind, plan);
+}
+
+function addFields(
+  name: string,
+  value: unknown,
+  catchAll: ReturnType<typeof findCatchAllEntry>,
+  added: Record<string, unknown>,
+  kind: string,
+  plan: DefaultsPlan,
+): void {
+  const reason = `${Object.keys(added).join(', ')} of ${name} (${kind})`;
+  if (value === undefined) {
+    plan.changes.push({ path: ['targetDefaults', name], value: added, reason });
+  } else if (!catchAll) {
+    // Later array entries win, so the catch-all goes first and the user's
+    // filtered entries keep refining it.
+    plan.changes.push({
+      path: ['targetDefaults', name, 0],
+      value: added,
+      insert: true,
+      reason,
+    });
+  } else {
+    for (const [field, wanted] of Object.entries(added))
+      plan.changes.push({
+        path: [...entryPath(name, catchAll.index), field],
+        value: wanted,
+        reason,
+      });
+  }
+}
+
+function entryPath(
+  name: string,
+  index: number | undefined,
+): (string | number)[] {
+  return index === undefined
+    ? ['targetDefaults', name]
+    : ['targetDefaults', name, index];
+}
+
+/**
+ * Every target sets the field itself, or an inference plugin set it. A
+ * value a filtered entry of the key gave is neither.
+ */
+function isLeftToTargets(
+  field: DefaultField,
+  targets: WorkspaceTarget[],
+  keyValue: unknown,
+): boolean {
+  const setByKey = readDefaultEntries(keyValue).some(
+    (entry) => entry.config[field] !== undefined,
+  );
+  const setByProject = (t: WorkspaceTarget) =>
+    t.declared?.[field] !== undefined;
+  // Nx fills in `parallelism: true` for every target; only false is a choice.
+  const setByPlugin = (t: WorkspaceTarget) =>
+    !setByProject(t) &&
+    !setByKey &&
+    t.effective[field] !== undefined &&
+    !(field === 'parallelism' && t.effective[field] === true);
+  if (targets.length === 0) return false;
+  return targets.every(setByProject) || targets.some(setByPlugin);
+}
+
+function reportShadowed(
+  name: string,
+  targets: WorkspaceTarget[],
+  reaching: WorkspaceTarget[],
+  view: WorkspaceView,
+  plan: DefaultsPlan,
+): void {
+  for (const target of targets.filter((t) => !reaching.includes(t))) {
+    const key = resolveDefaultsKey(target, view.targetDefaults);
+    plan.findings.push({
+      target: `${target.project}:${name}`,
+      problem: `takes its defaults from targetDefaults["${key}"], so targetDefaults["${name}"] never reaches it (Nx reads one key per target, the executor key first)`,
+      fix: `give targetDefaults["${key}"] the values this target needs, or key them by the name "${name}" alone`,
+      status: 'open',
+    });
+  }
+}
+
+function describeConflict(
+  name: string,
+  field: string,
+  current: unknown,
+  wanted: unknown,
+  force: boolean,
+): Finding {
+  return {
+    target: `targetDefaults["${name}"]`,
+    problem: `${field} is ${JSON.stringify(current)}; the proposal is ${JSON.stringify(wanted)}`,
+    fix: force
+      ? `replaced with ${JSON.stringify(wanted)} (force)`
+      : 'kept as written; run with --force to take the proposal',
+    status: force ? 'fixed' : 'kept',
+  };
+}
+
+/** inputs and outputs compare as sets; everything else as JSON. */
+function areEqual(field: DefaultField, a: unknown, b: unknown): boolean {
+  if (
+    (field === 'inputs' || field === 'outputs') &&
+    Array.isArray(a) &&
+    Array.isArray(b)
+  ) {
+    const key = (list: unknown[]) =>
+      list
+        .map((item) => JSON.stringify(item))
+        .sort()
+        .join();
+    return key(a) === key(b);
+  }
+  return JSON.stringify(a) === JSON.stringify(b);
+}
