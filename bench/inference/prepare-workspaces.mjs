@@ -28,10 +28,11 @@ export const devDependencies = {
 export const configurations = {
   baseline: [],
   ours: ['@twenty/devops/plugin'],
-  // A plugin that matches no file: what any one more plugin costs Nx
-  // (with isolation, a worker process), so that ours can be told apart
-  // from it.
-  emptyPlugin: ['./tools/empty-plugin.js'],
+  // An installed plugin that matches no file: what any one more plugin
+  // costs Nx (with isolation, a worker process), so that ours can be told
+  // apart from it. Installed rather than a local file, which Nx would load
+  // through its TypeScript transpiler.
+  emptyPlugin: ['devops-bench-empty-plugin'],
   // The registration form from the @nx/docker docs, with its default
   // target names spelled out.
   nxDocker: [
@@ -51,8 +52,8 @@ export async function prepareWorkspaces(benchRoot, names) {
   const template = join(benchRoot, 'template');
   mkdirSync(template);
   generateWorkspace(template, devDependencies);
-  writeEmptyPlugin(template);
   await installDependencies(template);
+  writeEmptyPlugin(template);
 
   const workspaces = {};
   for (const name of names) {
@@ -95,9 +96,14 @@ function writeNxJson(workspace, plugins) {
 }
 
 function writeEmptyPlugin(workspace) {
-  mkdirSync(join(workspace, 'tools'), { recursive: true });
+  const folder = join(workspace, 'node_modules', 'devops-bench-empty-plugin');
+  mkdirSync(folder, { recursive: true });
   writeFileSync(
-    join(workspace, 'tools', 'empty-plugin.js'),
+    join(folder, 'package.json'),
+    '{ "name": "devops-bench-empty-plugin", "version": "0.0.0", "main": "index.js" }\n',
+  );
+  writeFileSync(
+    join(folder, 'index.js'),
     "const createNodes = ['**/*.no-such-file', () => []];\n" +
       'module.exports = { createNodes, createNodesV2: createNodes };\n',
   );
