@@ -34,18 +34,23 @@ function showProject(workspace: string, name: string, env: NodeJS.ProcessEnv) {
   return JSON.parse(run.output.replace(/^[^{]*/s, ''));
 }
 
-/** Runs the migrate task, which must run the up task first, then takes the services down. */
-function expectMigrateAfterServices(
+/**
+ * Runs the migrate task, which must run the up task first, then `check`
+ * while the services are still up, then takes the services down.
+ */
+async function expectMigrateAfterServices(
   workspace: string,
   env: NodeJS.ProcessEnv,
   tasks: { up: string; migrate: string; down: string },
-): void {
+  check: () => Promise<void> = async () => undefined,
+): Promise<void> {
   try {
     const run = runNx(workspace, ['run', tasks.migrate], env);
     expect(run.exitCode).toBe(0);
     const order = findTaskPositions(run.output, [tasks.up, tasks.migrate]);
     expect(order[0]).toBeGreaterThanOrEqual(0);
     expect(order[1]).toBeGreaterThan(order[0]);
+    await check();
   } finally {
     expect(runNx(workspace, ['run', tasks.down], env).exitCode).toBe(0);
   }
@@ -107,8 +112,8 @@ describeWithDocker('the plugin registered twice with renamed targets', () => {
     expect(server['services-up']).toBeUndefined();
   });
 
-  it('should run the renamed targets in order against the real database', () => {
-    expectMigrateAfterServices(workspace, env, {
+  it('should run the renamed targets in order against the real database', async () => {
+    await expectMigrateAfterServices(workspace, env, {
       up: 'twenty-docker:services-up',
       migrate: 'twenty-server:migrate',
       down: 'twenty-docker:services-down',
@@ -207,8 +212,8 @@ describeWithDocker("init on Twenty's real nx.json", () => {
     expect(readFileSync(join(workspace, serverProject), 'utf8')).toBe(again);
   });
 
-  it('should run the written db-migrate after docker-up through Nx', () => {
-    expectMigrateAfterServices(workspace, env, {
+  it('should run the written db-migrate after docker-up through Nx', async () => {
+    await expectMigrateAfterServices(workspace, env, {
       up: 'twenty-docker:docker-up',
       migrate: 'twenty-server:db-migrate',
       down: 'twenty-docker:docker-down',
@@ -256,16 +261,12 @@ describeWithDocker('a folder of SQL migrations', () => {
       options: { mode: 'sql', migrationsDirectory: `${billing}/migrations` },
     });
 
-    try {
-      const run = runNx(workspace, ['run', 'twenty-billing:db-migrate'], env);
-      expect(run.exitCode).toBe(0);
-      const order = findTaskPositions(run.output, [
-        'twenty-docker:docker-up',
-        'twenty-billing:db-migrate',
-      ]);
-      expect(order[1]).toBeGreaterThan(order[0]);
-      expect(order[0]).toBeGreaterThanOrEqual(0);
-
+    const tasks = {
+      up: 'twenty-docker:docker-up',
+      migrate: 'twenty-billing:db-migrate',
+      down: 'twenty-docker:docker-down',
+    };
+    await expectMigrateAfterServices(workspace, env, tasks, async () => {
       const client = new Client({ connectionString: env.PG_DATABASE_URL });
       await client.connect();
       try {
@@ -279,9 +280,6 @@ describeWithDocker('a folder of SQL migrations', () => {
       } finally {
         await client.end();
       }
-    } finally {
-      const down = ['run', 'twenty-docker:docker-down'];
-      expect(runNx(workspace, down, env).exitCode).toBe(0);
-    }
+    });
   });
 });

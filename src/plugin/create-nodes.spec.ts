@@ -4,18 +4,10 @@ import { dirname, join, relative } from 'node:path';
 import { makeTempDir } from '../testing/make-temp-dir';
 import { createNodes, createNodesV2 } from './create-nodes';
 import type { DevopsPluginOptions } from './plugin-options';
+import { twentyFixtures } from '../testing/twenty-fixtures';
 
-const fixtures = join(
-  __dirname,
-  '..',
-  '..',
-  '..',
-  'shared',
-  'fixtures',
-  'twenty',
-);
 const twentyCompose = readFileSync(
-  join(fixtures, 'packages/twenty-docker/docker-compose.dev.yml'),
+  join(twentyFixtures, 'packages/twenty-docker/docker-compose.dev.yml'),
   'utf8',
 );
 const dataSource = `import { DataSource } from 'typeorm';

@@ -9,19 +9,10 @@ import { createTreeWithEmptyWorkspace } from '@nx/devkit/testing';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { initGenerator } from './generator';
+import { twentyFixtures } from '../../testing/twenty-fixtures';
 
-const fixtures = join(
-  __dirname,
-  '..',
-  '..',
-  '..',
-  '..',
-  'shared',
-  'fixtures',
-  'twenty',
-);
 const readFixture = (path: string) =>
-  readFileSync(join(fixtures, path), 'utf8');
+  readFileSync(join(twentyFixtures, path), 'utf8');
 
 const dataSourcePath =
   'packages/twenty-server/src/database/typeorm/core/core.datasource.ts';

@@ -6,20 +6,11 @@ import { createGraphFromTree } from '../../testing/create-graph-from-tree';
 import { classifyTargetName } from './lib/classify-target-name';
 import { readDefaultEntries } from './lib/read-default-entries';
 import { tuneTargetDefaults } from './generator';
+import { twentyFixtures } from '../../testing/twenty-fixtures';
 
 // Twenty's real files, read where they are: never copied into the repository.
-const fixtures = join(
-  __dirname,
-  '..',
-  '..',
-  '..',
-  '..',
-  'shared',
-  'fixtures',
-  'twenty',
-);
 const readFixture = (path: string) =>
-  readFileSync(join(fixtures, path), 'utf8');
+  readFileSync(join(twentyFixtures, path), 'utf8');
 
 function createTwentyTree(): Tree {
   const tree = createTreeWithEmptyWorkspace();
