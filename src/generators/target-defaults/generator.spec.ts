@@ -435,7 +435,7 @@ describe('target-defaults generator', () => {
       );
     });
 
-    it('should report a side-effect target with cache: true and fix it only with force', async () => {
+    it('should turn off cache: true on a side-effect target in targetDefaults, and report one in a project', async () => {
       const nxJson = JSON.stringify({
         targetDefaults: { 'storybook:serve:dev': { cache: true } },
       });
@@ -449,25 +449,15 @@ describe('target-defaults generator', () => {
         'targetDefaults["storybook:serve:dev"]',
       );
       expect(first[0]).toMatchObject({
-        status: 'open',
+        status: 'fixed',
         problem: expect.stringContaining('side-effect'),
       });
       expect(nxJsonOf(tree).targetDefaults['storybook:serve:dev'].cache).toBe(
-        true,
-      );
-      const project = await findingFor(tree, 'twenty-server:docker-up');
-      expect(project[0].fix).toContain('"cache": false');
-
-      const forced = await run(tree, { force: true });
-      expect(nxJsonOf(tree).targetDefaults['storybook:serve:dev'].cache).toBe(
         false,
       );
-      expect(forced.findings).toContainEqual(
-        expect.objectContaining({
-          target: 'targetDefaults["storybook:serve:dev"]',
-          status: 'fixed',
-        }),
-      );
+      const project = await findingFor(tree, 'twenty-server:docker-up');
+      expect(project[0].status).toBe('open');
+      expect(project[0].fix).toContain('"cache": false');
     });
 
     it('should report an executor key that no target reaches because they run nx:run-commands', async () => {

@@ -18,7 +18,8 @@ export interface DefaultsPlan {
 /**
  * Turns proposals into changes to `targetDefaults`, respecting what the
  * user wrote: a field the key already has is kept and reported when it
- * differs (replaced only with `force`); a field every target sets itself,
+ * differs (replaced only with `force`, except `cache: true` on a
+ * side-effect target, which is always turned off); a field every target sets itself,
  * or that an inference plugin sets, is not written, since a default would
  * be ignored or would override the plugin.
  */
@@ -64,13 +65,17 @@ function planProposal(
       continue;
     }
     if (areEqual(field, current, wanted)) continue;
-    // A cached side effect is reported as a trap of its own.
+    // A cached side effect is a wrong result waiting to happen (a hit
+    // replays the log and skips the effect), not a preference, so it is
+    // turned off even without force, and reported as a trap of its own.
     const isTrap = field === 'cache' && wanted === false;
-    if (force) {
+    if (force || isTrap) {
       plan.changes.push({
         path: [...entryPath(name, catchAll?.index), field],
         value: wanted,
-        reason: `${field} of ${name} replaced (force)`,
+        reason: isTrap
+          ? `cache of ${name} turned off: a side-effect target is never cached`
+          : `${field} of ${name} replaced (force)`,
       });
     }
     if (!isTrap)
