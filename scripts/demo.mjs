@@ -79,7 +79,9 @@ function checkNoStackRunning() {
   }
 }
 
+// As compose resolves it: COMPOSE_PROJECT_NAME first, then the file's name:.
 function readComposeProjectName() {
+  if (process.env.COMPOSE_PROJECT_NAME) return process.env.COMPOSE_PROJECT_NAME;
   const path = join(root, 'examples/twenty', composeFile);
   return readFileSync(path, 'utf8').match(/^name:\s*(\S+)/m)[1];
 }

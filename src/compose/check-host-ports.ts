@@ -37,7 +37,7 @@ export async function checkHostPorts(
   const { hostPort, containerPort } = taken[0];
   throw new DevopsError(
     `Cannot start: host ${messages.join('; ')}. Nothing was started.`,
-    `Stop what holds the port, or publish another host port in ${composeFile} (for example "${hostPort + 10000}:${containerPort}"), then run the target again.`,
+    `Stop what holds the port, or publish another host port in ${composeFile} (for example "${suggestHostPort(hostPort)}:${containerPort}"), then run the target again.`,
   );
 }
 
@@ -57,4 +57,10 @@ async function describeHolder(
   return project
     ? `container ${name} of compose project "${project}"`
     : `container ${name}`;
+}
+
+// A free-looking port in the valid range: 10000 above, or below when that
+// would pass 65535.
+function suggestHostPort(hostPort: number): number {
+  return hostPort + 10000 <= 65535 ? hostPort + 10000 : hostPort - 10000;
 }

@@ -22,7 +22,7 @@ export function readComposeFile(
     const where = at ? `${shown}:${at.line}:${at.col}` : shown;
     throw new DevopsError(
       `Malformed YAML in compose file ${where}: ${firstLine(error.message)}`,
-      `Fix the YAML at line ${at?.line ?? '?'} of ${shown}, then run the target again.`,
+      `Fix the YAML at line ${at?.line ?? '?'} of ${shown}, then run the nx command again.`,
     );
   }
   if (!isMap(document.contents)) {

@@ -627,6 +627,12 @@ describe('ci-workflow generator: past one runner', () => {
       generate(createExampleTree(), { nxCloud: true, shards: 2 }),
     ).rejects.toThrow('nxCloud and shards (2)');
   });
+
+  it('should refuse shards below 1, which Nx lets through', async () => {
+    await expect(generate(createExampleTree(), { shards: 0 })).rejects.toThrow(
+      'shards must be a whole number from 1 to 64, not 0.',
+    );
+  });
 });
 
 describe('ci-workflow generator: pinned actions', () => {

@@ -74,6 +74,14 @@ function toFileName(name: string): string {
 }
 
 function checkOptions(options: CiWorkflowGeneratorOptions): void {
+  // Nx checks an option's type, not its minimum or maximum.
+  const shards = options.shards ?? 1;
+  if (!Number.isInteger(shards) || shards < 1 || shards > 64) {
+    throw new DevopsError(
+      `shards must be a whole number from 1 to 64, not ${options.shards}.`,
+      'Pass --shards=1 for one runner per target, or more to split the affected projects across runners.',
+    );
+  }
   if (options.nxCloud && (options.shards ?? 1) > 1) {
     throw new DevopsError(
       `nxCloud and shards (${options.shards}) both split the work across machines; only one can.`,
