@@ -74,8 +74,17 @@ function describeTimeout(
     `the last attempt failed with: ${readErrorMessage(error)}.`;
   return new DevopsError(
     redactSecrets(message, [databaseUrl]),
-    'Start the database first (for example with the docker-up target), or raise waitTimeoutSeconds.',
+    `Check that ${describeAddress(databaseUrl)} is where the database listens: when docker-up started it, the port in the database URL (or in the env file it came from) must be the host port the compose file publishes. Otherwise start the database first, or raise waitTimeoutSeconds.`,
   );
+}
+
+function describeAddress(databaseUrl: string): string {
+  try {
+    const { hostname, port } = new URL(databaseUrl);
+    return `${hostname}:${port || '5432'}`;
+  } catch {
+    return 'the host and port of the database URL';
+  }
 }
 
 function delay(ms: number): Promise<void> {
