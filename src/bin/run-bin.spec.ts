@@ -39,4 +39,12 @@ describe('twenty-devops bin', () => {
       expect.stringContaining('Unknown command "clean".'),
     );
   });
+
+  it('should print its usage and exit 0 for --help', async () => {
+    expect(await runBin(['--help'])).toBe(0);
+    expect(await runBin(['cache-reset', '--help'])).toBe(0);
+    expect(console.info).toHaveBeenCalledWith(
+      expect.stringContaining('Usage: twenty-devops cache-reset'),
+    );
+  });
 });

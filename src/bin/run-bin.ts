@@ -18,6 +18,10 @@ export async function runBin(
   cwd = process.cwd(),
 ): Promise<number> {
   const [command, ...flags] = argv;
+  if (command === '--help' || command === '-h' || flags.includes('--help')) {
+    logger.info(USAGE);
+    return 0;
+  }
   if (command !== 'cache-reset') {
     logger.error(command ? `Unknown command "${command}".\n${USAGE}` : USAGE);
     return 1;
