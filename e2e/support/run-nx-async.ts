@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { NxRun } from './run-nx';
+import { withStreamOutput, type NxRun } from './run-nx';
 
 /**
  * Like runNx, without blocking, so that several Nx commands can run at the
@@ -16,20 +16,16 @@ export function runNxAsync(
   const { bin } = JSON.parse(readFileSync(manifest, 'utf8'));
   const nx = join(workspace, 'node_modules', 'nx', bin.nx ?? bin);
   return new Promise((resolve) => {
-    const child = spawn(
-      process.execPath,
-      [nx, ...args, '--outputStyle=stream'],
-      {
-        cwd: workspace,
-        env: {
-          ...process.env,
-          NX_DAEMON: 'false',
-          NX_NO_CLOUD: 'true',
-          FORCE_COLOR: '0',
-          ...env,
-        },
+    const child = spawn(process.execPath, [nx, ...withStreamOutput(args)], {
+      cwd: workspace,
+      env: {
+        ...process.env,
+        NX_DAEMON: 'false',
+        NX_NO_CLOUD: 'true',
+        FORCE_COLOR: '0',
+        ...env,
       },
-    );
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));

@@ -15,27 +15,33 @@ export function runNx(
   env: NodeJS.ProcessEnv = {},
 ): NxRun {
   const nx = findNxBin(workspace);
-  const result = spawnSync(
-    process.execPath,
-    [nx, ...args, '--outputStyle=stream'],
-    {
-      cwd: workspace,
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        NX_DAEMON: 'false',
-        NX_NO_CLOUD: 'true',
-        FORCE_COLOR: '0',
-        ...env,
-      },
-      maxBuffer: 64 * 1024 * 1024,
+  const result = spawnSync(process.execPath, [nx, ...withStreamOutput(args)], {
+    cwd: workspace,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      NX_DAEMON: 'false',
+      NX_NO_CLOUD: 'true',
+      FORCE_COLOR: '0',
+      ...env,
     },
-  );
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const output = `${result.stdout}${result.stderr}`.replace(
     /\u001b\[[0-9;]*m/g,
     '',
   );
   return { exitCode: result.status ?? 1, output };
+}
+
+/**
+ * Task output streamed line by line, for the commands that run tasks. A
+ * generator gets no such flag: Nx would hand it to the generator, whose
+ * schema refuses options it does not know.
+ */
+export function withStreamOutput(args: string[]): string[] {
+  const generates = args[0] === 'g' || args[0] === 'generate';
+  return generates ? args : [...args, '--outputStyle=stream'];
 }
 
 /** The nx entry point of the workspace's own install, wherever its version keeps it. */
