@@ -26,10 +26,12 @@ import { scanWorkspace, type WorkspaceScan } from './scan-workspace';
  * Every YAML file, every `*.datasource.ts` and the `.sql` files of every
  * `migrations` folder: compose files are told apart by name afterwards, so
  * that the `composeFileNames` option can add names that a fixed pattern
- * would not match.
+ * would not match. `**` also matches the workspace root. Nx runs minimatch
+ * on every matched file with this pattern, parsing it anew each time, so
+ * each alternative costs every `nx` command time: keep them few.
  */
-const CONFIG_FILES_GLOB =
-  '{*.yml,*.yaml,*.datasource.ts,migrations/*.sql,**/*.yml,**/*.yaml,**/*.datasource.ts,**/migrations/*.sql}';
+export const CONFIG_FILES_GLOB =
+  '{**/*.yml,**/*.yaml,**/*.datasource.ts,**/migrations/*.sql}';
 
 /**
  * Infers docker-up and docker-down from compose files, and db-migrate from
