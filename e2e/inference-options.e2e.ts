@@ -30,7 +30,7 @@ function readJson(workspace: string, path: string) {
 
 function showProject(workspace: string, name: string, env: NodeJS.ProcessEnv) {
   const run = runNx(workspace, ['show', 'project', name, '--json'], env);
-  expect(run.exitCode).toBe(0);
+  expect(run).toMatchObject({ exitCode: 0 });
   return JSON.parse(run.output.replace(/^[^{]*/s, ''));
 }
 
@@ -46,13 +46,15 @@ async function expectMigrateAfterServices(
 ): Promise<void> {
   try {
     const run = runNx(workspace, ['run', tasks.migrate], env);
-    expect(run.exitCode).toBe(0);
+    expect(run).toMatchObject({ exitCode: 0 });
     const order = findTaskPositions(run.output, [tasks.up, tasks.migrate]);
     expect(order[0]).toBeGreaterThanOrEqual(0);
     expect(order[1]).toBeGreaterThan(order[0]);
     await check();
   } finally {
-    expect(runNx(workspace, ['run', tasks.down], env).exitCode).toBe(0);
+    expect(runNx(workspace, ['run', tasks.down], env)).toMatchObject({
+      exitCode: 0,
+    });
   }
 }
 
@@ -130,7 +132,9 @@ describeWithDocker('the plugin registered twice with renamed targets', () => {
     expect(cacheFiles).toHaveLength(1);
     const written = cacheFiles.map((file) => statSync(file).mtimeMs);
 
-    expect(runNx(workspace, ['show', 'projects'], env).exitCode).toBe(0);
+    expect(runNx(workspace, ['show', 'projects'], env)).toMatchObject({
+      exitCode: 0,
+    });
     expect(cacheFiles.map((file) => statSync(file).mtimeMs)).toEqual(written);
 
     // A mark put into the cached result shows up in the project graph,
@@ -178,7 +182,7 @@ describeWithDocker("init on Twenty's real nx.json", () => {
 
   it('should write explicit targets instead of registering the plugin', () => {
     const init = ['g', '@twenty/devops:init', '--no-interactive'];
-    expect(runNx(workspace, init, env).exitCode).toBe(0);
+    expect(runNx(workspace, init, env)).toMatchObject({ exitCode: 0 });
 
     const nxJson = readJson(workspace, 'nx.json');
     expect(nxJson.useInferencePlugins).toBe(false);
@@ -208,7 +212,7 @@ describeWithDocker("init on Twenty's real nx.json", () => {
     }
 
     const again = readFileSync(join(workspace, serverProject), 'utf8');
-    expect(runNx(workspace, init, env).exitCode).toBe(0);
+    expect(runNx(workspace, init, env)).toMatchObject({ exitCode: 0 });
     expect(readFileSync(join(workspace, serverProject), 'utf8')).toBe(again);
   });
 

@@ -66,13 +66,13 @@ for (const nxVersion of nxVersions) {
     });
 
     it('should register the plugin once through init, however often it runs', () => {
-      expect(nx('g', '@twenty/devops:init', '--no-interactive').exitCode).toBe(
-        0,
-      );
+      expect(nx('g', '@twenty/devops:init', '--no-interactive')).toMatchObject({
+        exitCode: 0,
+      });
       const first = readFileSync(join(workspace, 'nx.json'), 'utf8');
-      expect(nx('g', '@twenty/devops:init', '--no-interactive').exitCode).toBe(
-        0,
-      );
+      expect(nx('g', '@twenty/devops:init', '--no-interactive')).toMatchObject({
+        exitCode: 0,
+      });
 
       expect(readFileSync(join(workspace, 'nx.json'), 'utf8')).toBe(first);
       const plugins = JSON.parse(first).plugins as unknown[];
@@ -107,7 +107,7 @@ for (const nxVersion of nxVersions) {
 
     it('should run the integration test after the inferred docker-up and db-migrate', () => {
       const run = nx('run', 'twenty-server:test:integration');
-      expect(run.exitCode).toBe(0);
+      expect(run).toMatchObject({ exitCode: 0 });
       const order = findTaskPositions(run.output, [
         'twenty-docker:docker-up',
         'twenty-server:db-migrate',
@@ -115,7 +115,9 @@ for (const nxVersion of nxVersions) {
       ]);
       expect(order.every((at) => at >= 0)).toBe(true);
       expect([...order].sort((a, b) => a - b)).toEqual(order);
-      expect(nx('run', 'twenty-docker:docker-down').exitCode).toBe(0);
+      expect(nx('run', 'twenty-docker:docker-down')).toMatchObject({
+        exitCode: 0,
+      });
     });
 
     it('should mark twenty-server affected when the compose file of twenty-docker changes', () => {
@@ -158,7 +160,7 @@ for (const nxVersion of nxVersions) {
       it("should keep a project's README out of every infrastructure target's inputs", () => {
         const inputFiles = (target: string) => {
           const run = nx('show', 'target', 'inputs', target, '--json');
-          expect(run.exitCode).toBe(0);
+          expect(run).toMatchObject({ exitCode: 0 });
           return JSON.parse(run.output.replace(/^[^{]*/s, '')).files;
         };
         const readme = 'packages/twenty-docker/README.md';
