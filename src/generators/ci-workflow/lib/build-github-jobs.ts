@@ -1,3 +1,4 @@
+import { buildMigrateCommands } from './build-migrate-commands';
 import { buildSetupSteps } from './build-setup-steps';
 import { buildShardScript } from './build-shard-script';
 import type { CiPlan, ComposeService } from './ci-plan';
@@ -82,7 +83,15 @@ function buildIntegrationJob(plan: CiPlan): GithubJob {
     return createJob(plan, `Integration: ${targets.join(', ')}`, steps);
   }
   // The services already run as containers of the job, so docker-up (which
-  // would find their ports taken) is left out of the task graph.
+  // would find their ports taken) is left out of the task graph, and with
+  // it the migrations, which therefore run first on their own.
+  const migrate = buildMigrateCommands(nx, plan.integration);
+  if (migrate.length) {
+    steps.push({
+      name: `Run ${listMigrations(plan)} before ${targets.join(', ')}`,
+      run: migrate.join('\n'),
+    });
+  }
   steps.push({
     name: `Run ${targets.join(', ')} against the service containers ${described}`,
     run: `${nx} affected -t ${targets.join(' ')} --parallel=1 --exclude-task-dependencies`,
@@ -90,6 +99,13 @@ function buildIntegrationJob(plan: CiPlan): GithubJob {
   return createJob(plan, `Integration: ${targets.join(', ')}`, steps, {
     services: buildServiceContainers(services),
   });
+}
+
+function listMigrations(plan: CiPlan): string {
+  const names = plan.integration.flatMap((item) =>
+    item.migrations.map((task) => `${task.project}:${task.target}`),
+  );
+  return [...new Set(names)].join(', ');
 }
 
 function buildServiceContainers(services: ComposeService[]) {

@@ -1,5 +1,6 @@
 import type { CiPlan } from './ci-plan';
 import { buildGithubJobs } from './build-github-jobs';
+import { listCiSecrets } from './list-ci-secrets';
 
 /**
  * The workflow as plain data: pushes to the main branch and pull requests
@@ -29,14 +30,8 @@ function buildWorkflowEnv(plan: CiPlan): Record<string, string> {
   const env: Record<string, string> = {
     NX_CACHE_DIRECTORY: `\${{ github.workspace }}/${plan.nxCacheDirectory}`,
   };
-  if (plan.nxCloud || plan.remoteCache === 'nx-cloud')
-    env.NX_CLOUD_ACCESS_TOKEN = '${{ secrets.NX_CLOUD_ACCESS_TOKEN }}';
-  if (plan.remoteCache === 'self-hosted') {
-    env.NX_SELF_HOSTED_REMOTE_CACHE_SERVER =
-      plan.remoteCacheUrl ??
-      '${{ secrets.NX_SELF_HOSTED_REMOTE_CACHE_SERVER }}';
-    env.NX_SELF_HOSTED_REMOTE_CACHE_ACCESS_TOKEN =
-      '${{ secrets.NX_SELF_HOSTED_REMOTE_CACHE_ACCESS_TOKEN }}';
-  }
+  if (plan.remoteCache === 'self-hosted' && plan.remoteCacheUrl)
+    env.NX_SELF_HOSTED_REMOTE_CACHE_SERVER = plan.remoteCacheUrl;
+  for (const name of listCiSecrets(plan)) env[name] = `\${{ secrets.${name} }}`;
   return env;
 }

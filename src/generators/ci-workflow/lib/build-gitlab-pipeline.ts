@@ -1,15 +1,18 @@
+import { buildMigrateCommands } from './build-migrate-commands';
 import { listServices } from './list-services';
 import type { CiPlan, ComposeService } from './ci-plan';
 import { getPackageManagerCommands } from './package-manager-commands';
+import { toRefSlug } from './to-ref-slug';
 
 const main = (plan: CiPlan) => `$CI_COMMIT_BRANCH == "${plan.mainBranch}"`;
 
 /**
  * The same pipeline for GitLab CI: full clones, the affected base from the
  * merge request's diff base (or the previous main commit), the package
- * cache keyed by the lockfile, the Nx cache keyed by branch with main's
- * as the fallback, `parallel:` shards, and auto-cancel for merge requests
- * only. Services come from the compose file as GitLab services.
+ * cache keyed by the lockfile, the Nx cache keyed by the branch's slug
+ * with main's as the fallback, `parallel:` shards, and auto-cancel for
+ * merge requests only. Services come from the compose file as GitLab
+ * services, so the migrations run before the integration targets.
  */
 export function buildGitlabPipeline(plan: CiPlan): Record<string, unknown> {
   const jobs: Record<string, unknown> = {};
@@ -65,7 +68,7 @@ function buildDefault(plan: CiPlan): Record<string, unknown> {
       { key: { files: [lockfile] }, paths: [cacheFolder], policy: 'pull-push' },
       {
         key: 'nx-$CI_COMMIT_REF_SLUG',
-        fallback_keys: [`nx-${plan.mainBranch}`],
+        fallback_keys: [`nx-${toRefSlug(plan.mainBranch)}`],
         paths: [plan.nxCacheDirectory],
       },
     ],
@@ -146,10 +149,13 @@ function buildShardLine(nx: string, target: string): string {
 function buildIntegrationJob(plan: CiPlan): Record<string, unknown> {
   const nx = getPackageManagerCommands(plan.packageManager).nx;
   const targets = [...new Set(plan.integration.map((item) => item.target))];
+  // The services are GitLab's, so docker-up, and with it the migrations,
+  // are left out of the task graph; the migrations run first on their own.
   return {
     stage: 'integration',
     services: listServices(plan).map(toGitlabService),
     script: [
+      ...buildMigrateCommands(nx, plan.integration),
       `${nx} affected -t ${targets.join(' ')} --parallel=1 --exclude-task-dependencies`,
     ],
   };

@@ -101,15 +101,20 @@ function buildPackageCacheSteps(plan: CiPlan): GithubStep[] {
 }
 
 // GitHub lets a pull request restore caches saved on its base branch; the
-// prefix restore key picks the newest one main saved for this job.
+// prefix restore keys pick the newest one main saved for this job. A cache
+// key is written once, so each shard keys its own, and falls back to any
+// shard's (or a cache saved before the job was sharded).
 function buildNxCacheStep(plan: CiPlan, jobId: string): GithubStep {
+  const prefix = `nx-\${{ runner.os }}-${jobId}-`;
+  const sharded = jobId === 'checks' && plan.shards > 1;
+  const own = sharded ? `${prefix}\${{ matrix.shard }}-` : prefix;
   return {
     name: 'Cache the Nx cache',
     uses: 'actions/cache@v4',
     with: {
       path: plan.nxCacheDirectory,
-      key: `nx-\${{ runner.os }}-${jobId}-\${{ github.sha }}`,
-      'restore-keys': `nx-\${{ runner.os }}-${jobId}-`,
+      key: `${own}\${{ github.sha }}`,
+      'restore-keys': sharded ? `${own}\n${prefix}` : prefix,
     },
   };
 }

@@ -25,12 +25,18 @@ export interface ComposeService {
   command?: unknown;
 }
 
-/** A target whose task graph starts compose services. */
-export interface ServiceTarget {
+/** One target of one project, as in `nx run <project>:<target>`. */
+export interface TaskRef {
   project: string;
   target: string;
+}
+
+/** A target whose task graph starts compose services. */
+export interface ServiceTarget extends TaskRef {
   composeFiles: string[];
   services: ComposeService[];
+  /** The db-migrate tasks its `dependsOn` reaches, directly or not. */
+  migrations: TaskRef[];
 }
 
 /** Everything the provider writers need, read from the tree and options. */

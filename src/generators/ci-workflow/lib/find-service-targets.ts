@@ -6,17 +6,14 @@ import {
   type TargetDependencyConfig,
   type Tree,
 } from '@nx/devkit';
-import type { ServiceTarget } from './ci-plan';
+import type { ServiceTarget, TaskRef } from './ci-plan';
 import { findComposeFiles } from './find-compose-files';
 import { readComposeServices } from './read-compose-services';
 
 const DOCKER_UP = '@twenty/devops:docker-up';
 const DB_MIGRATE = '@twenty/devops:db-migrate';
 
-interface Node {
-  project: string;
-  target: string;
-}
+type Node = TaskRef;
 
 /**
  * The targets whose task graph reaches docker-up or db-migrate, directly
@@ -48,7 +45,8 @@ export function findServiceTargets(
       const services = composeFiles.flatMap((file) =>
         readComposeServices(tree, file),
       );
-      found.push({ project, target, composeFiles, services });
+      const migrations = reach.migrations;
+      found.push({ project, target, composeFiles, services, migrations });
     }
   }
   return found;
@@ -115,12 +113,13 @@ function isServiceTarget(
 interface Reach {
   needsServices: boolean;
   dockerUps: Node[];
+  migrations: Node[];
 }
 
 /** Walks `dependsOn` from `start`, noting service tasks and docker-ups. */
 function walkDependencies(context: ServiceContext, start: Node): Reach {
   const seen = new Set<string>();
-  const reach: Reach = { needsServices: false, dockerUps: [] };
+  const reach: Reach = { needsServices: false, dockerUps: [], migrations: [] };
   const visit = (node: Node) => {
     const key = `${node.project}:${node.target}`;
     if (seen.has(key)) return;
@@ -131,6 +130,11 @@ function walkDependencies(context: ServiceContext, start: Node): Reach {
       reach.needsServices = true;
     if (config?.executor === DOCKER_UP || node.target === context.dockerUpName)
       reach.dockerUps.push(node);
+    else if (
+      node !== start &&
+      isServiceTarget(context, node.project, node.target)
+    )
+      reach.migrations.push(node);
     for (const next of readDependencies(context, node, config)) visit(next);
   };
   visit(start);

@@ -2,6 +2,7 @@ import { logger, readNxJson, type Tree } from '@nx/devkit';
 import { DevopsError } from '../../../errors/devops-error';
 import type { CiWorkflowGeneratorOptions } from '../schema';
 import type { CiPlan } from './ci-plan';
+import { checkCiTargets } from './check-ci-targets';
 import { detectNodeVersion } from './detect-node-version';
 import { detectPackageManager } from './detect-package-manager';
 import { findCiTargets } from './find-ci-targets';
@@ -16,16 +17,17 @@ export function normalizeOptions(
   options: CiWorkflowGeneratorOptions,
 ): CiPlan {
   const provider = options.provider ?? 'github';
-  const name = options.name ?? 'CI';
+  const name = readName(options.name);
   const node = detectNodeVersion(tree, options.nodeVersion);
   checkOptions(options);
 
-  const integration = findServiceTargets(tree, options.integrationTargets);
+  const wanted = readList(options.integrationTargets);
+  const integration = findServiceTargets(tree, wanted);
   const integrationNames = new Set(integration.map((item) => item.target));
-  const targets = options.targets ?? findCiTargets(tree);
+  const targets = readList(options.targets) ?? findCiTargets(tree);
   const nxJson = readNxJson(tree) ?? {};
 
-  return {
+  const plan: CiPlan = {
     provider,
     name,
     filePath:
@@ -36,6 +38,10 @@ export function normalizeOptions(
     nodeVersion: node.version,
     nodeVersionSource: node.source,
     packageManager: detectPackageManager(tree),
+    // A name the integration job runs leaves the checks job in every
+    // project: that job runs it with `nx affected` and no project filter,
+    // so a project whose target of that name needs no services runs it
+    // there.
     checkTargets: targets.filter(
       (t) => t !== 'e2e' && !integrationNames.has(t),
     ),
@@ -57,6 +63,25 @@ export function normalizeOptions(
     nxCacheDirectory: readCacheDirectory(nxJson.cacheDirectory),
     force: options.force ?? false,
   };
+  checkCiTargets(plan, { ...options, integrationTargets: wanted });
+  return plan;
+}
+
+// `--targets=` reaches the generator as [""] or [], and a comma list may
+// leave blanks around its names.
+function readList(names: string[] | undefined): string[] | undefined {
+  return names?.map((name) => name.trim()).filter(Boolean);
+}
+
+function readName(name: string | undefined): string {
+  if (name === undefined) return 'CI';
+  if (!name.trim()) {
+    throw new DevopsError(
+      `The workflow name is empty ("${name}"), which CI shows as the pipeline's title and the GitHub file is named after.`,
+      'Pass a name with letters or digits, such as --name=CI, or leave --name out.',
+    );
+  }
+  return name.trim();
 }
 
 function toFileName(name: string): string {
@@ -93,6 +118,20 @@ function checkOptions(options: CiWorkflowGeneratorOptions): void {
       `remoteCacheUrl "${options.remoteCacheUrl}" is only used with --remoteCache=self-hosted; it is ignored.`,
     );
   }
+  if (options.provider === 'gitlab') warnAboutGithubOptions(options);
+}
+
+// Nx fills in schema defaults, so only values other than those count.
+function warnAboutGithubOptions(options: CiWorkflowGeneratorOptions): void {
+  const given = [
+    options.runsOn && options.runsOn !== 'ubuntu-latest' ? 'runsOn' : '',
+    options.pinActions ? 'pinActions' : '',
+    Object.keys(options.actionShas ?? {}).length ? 'actionShas' : '',
+  ].filter(Boolean);
+  if (!given.length) return;
+  logger.warn(
+    `${given.join(', ')} only apply to GitHub Actions; the GitLab pipeline ignores them.`,
+  );
 }
 
 // The cache lives in the workspace so that actions/cache can save it;

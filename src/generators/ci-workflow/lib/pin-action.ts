@@ -1,7 +1,9 @@
 import { DevopsError } from '../../../errors/devops-error';
 
-// Release commits checked against the actions' tags; `actionShas` adds
-// others or overrides these.
+// The commit each release tag points at (the version in the comment), as
+// the public workflows that pin these actions agree; `actionShas`
+// overrides them. Every action the generator writes has an entry (the
+// spec checks it), so --pinActions needs no `actionShas`.
 const knownShas: Record<string, { sha: string; version: string }> = {
   'actions/checkout@v4': {
     sha: '11bd71901bbe5b1630ceea73d27597364c9af683',
@@ -14,6 +16,14 @@ const knownShas: Record<string, { sha: string; version: string }> = {
   'actions/cache@v4': {
     sha: '5a3ec84eff668545956fd18022155c47e93e2684',
     version: 'v4.2.3',
+  },
+  'nrwl/nx-set-shas@v4': {
+    sha: '3e9ad7370203c1e93d109be57f3b72eb0eb511b1',
+    version: 'v4.4.0',
+  },
+  'oven-sh/setup-bun@v2': {
+    sha: '4bc047ad259df6fc24a6c9b0f9a0cb08cf17fbe5',
+    version: 'v2.0.1',
   },
 };
 
