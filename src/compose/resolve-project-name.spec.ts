@@ -52,7 +52,7 @@ describe('resolveProjectName', () => {
       file(join(root, 'packages', 'Twenty Docker', 'compose.yml')),
     ];
     expect(resolveProjectName(undefined, files, root)).toBe(
-      'twenty-twenty-docker',
+      'twentyhq-twenty-twenty-docker',
     );
   });
 });

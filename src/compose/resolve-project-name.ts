@@ -8,7 +8,8 @@ import { sanitizeProjectName } from './sanitize-project-name';
  * The compose project name, in compose's own order of precedence: the
  * option, then COMPOSE_PROJECT_NAME, then the files' top-level `name:` (the
  * last file that sets it wins, as compose merges). Where compose would fall
- * back to the folder name, we use the workspace name and the folder name.
+ * back to the folder name, we use the workspace's package name (its scope
+ * included) and the folder name.
  */
 export function resolveProjectName(
   explicit: string | undefined,
@@ -46,7 +47,9 @@ function readWorkspaceName(workspaceRoot: string): string {
   const manifest = join(workspaceRoot, 'package.json');
   if (existsSync(manifest)) {
     const name = JSON.parse(readFileSync(manifest, 'utf8')).name;
-    if (isText(name)) return name.replace(/^@[^/]+\//, '');
+    // The scope stays: every create-nx-workspace root is `@<scope>/source`,
+    // and dropping it would give unrelated workspaces the same project.
+    if (isText(name)) return name.replace(/^@([^/]+)\//, '$1-');
   }
   return basename(workspaceRoot);
 }
