@@ -269,8 +269,13 @@ async function main() {
       example: { type: 'string' },
       'nx-version': { type: 'string' },
       'skip-build': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
     },
   });
+  if (values.help) {
+    process.stdout.write(usage);
+    return;
+  }
   const workspace = await prepareWorkspace({
     destination: values.destination,
     example: values.example,
@@ -279,6 +284,21 @@ async function main() {
   });
   process.stdout.write(`${workspace}\n`);
 }
+
+const usage = `Usage: node scripts/prepare-workspace.mjs [options]
+
+Builds the plugin, copies an example workspace and installs its
+dependencies and the packed plugin into it, then prints its path.
+
+  --destination DIR   where to create it (must not exist or be empty);
+                      default: a new folder under the system temp folder
+  --example NAME      the folder under examples/ (default: twenty)
+  --nx-version V      install this nx and @nx/devkit instead of the example's
+  --skip-build        pack dist/ as it is
+  -h, --help          print this help
+
+Remove the folder when you are done with it.
+`;
 
 if (
   process.argv[1] &&
