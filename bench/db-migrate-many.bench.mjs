@@ -18,19 +18,63 @@ export function benchDbMigrateMany({ workspace, env, runs }) {
     anchorArgs: ['--transaction', 'each'],
   });
 
-  const prepare = () => resetCoreSchema(workspace, env);
+  // Each run's result is checked before the next one starts (and the last
+  // one's at the end): a side that exits 0 having applied fewer than all of
+  // them, say because its glob missed files, must not count as fast.
+  const check = checkEachRun(workspace, env);
   const apply = compareCommands({
     name: `db-migrate applying ${count} TypeORM migrations to an empty schema`,
     runs,
-    ours: { ...sides.ours, prepare },
-    anchor: { ...sides.anchor, prepare },
+    ours: { ...sides.ours, prepare: check.before('ours', true) },
+    anchor: { ...sides.anchor, prepare: check.before('anchor', true) },
   });
+  check.last();
   const noop = compareCommands({
     name: `db-migrate with ${count} TypeORM migrations, none pending`,
     runs,
-    ...sides,
+    ours: { ...sides.ours, prepare: check.before('ours', false) },
+    anchor: { ...sides.anchor, prepare: check.before('anchor', false) },
   });
+  check.last();
   return [apply, noop];
+}
+
+function checkEachRun(workspace, env) {
+  let previous;
+  const last = () => {
+    if (!previous) return;
+    const applied = countAppliedMigrations(workspace, env);
+    if (applied !== count) {
+      throw new Error(
+        `The ${previous} side exited 0 but left ${applied} of ${count} migrations recorded in core._typeorm_migrations; its figures would mean nothing.`,
+      );
+    }
+  };
+  const before = (side, reset) => () => {
+    last();
+    if (reset) resetCoreSchema(workspace, env);
+    previous = side;
+  };
+  return { before, last };
+}
+
+// Distinct names, so that a migration recorded twice does not make up for
+// one that is missing.
+function countAppliedMigrations(workspace, env) {
+  const script = `
+const { Client } = require('pg');
+const client = new Client({ connectionString: process.env.PG_DATABASE_URL });
+client.connect()
+  .then(() => client.query('SELECT count(DISTINCT name)::int AS n FROM core._typeorm_migrations'))
+  .then(({ rows }) => console.log(rows[0].n), () => console.log(0))
+  .finally(() => client.end());
+`;
+  const result = spawnSync(process.execPath, ['-e', script], {
+    cwd: workspace,
+    env,
+    encoding: 'utf8',
+  });
+  return Number(result.stdout.trim());
 }
 
 // Between timed runs of the first benchmark: an empty `core` schema, so

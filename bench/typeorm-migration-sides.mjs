@@ -3,7 +3,7 @@
 // The anchor is TypeORM's own CLI through ts-node, which is how Twenty ran
 // `migration:run` (with `-P`, as its project.json did: from node_modules
 // ts-node would find no tsconfig). The example imports through tsconfig
-// paths, so ts-node gets tsconfig-paths.
+// paths, so ts-node gets tsconfig-paths. Both sides start as `node <script>`.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,8 +32,10 @@ export function prepareMigrationSides({ workspace, env, count, anchorArgs }) {
     ],
     { cwd: workspace },
   );
+  // Run by node itself, as ours is: through npx the anchor would also pay
+  // for npm's start-up, which has nothing to do with migrating.
   const cliArgs = [
-    'ts-node',
+    '../../node_modules/.bin/ts-node',
     '--transpile-only',
     '-P',
     'tsconfig.json',
@@ -53,8 +55,8 @@ export function prepareMigrationSides({ workspace, env, count, anchorArgs }) {
       options: { env },
     },
     anchor: {
-      label: `npx ${cliArgs.join(' ').replace(dataSource, '<datasource>')}`,
-      command: 'npx',
+      label: `node ${cliArgs.join(' ').replace(dataSource, '<datasource>')}`,
+      command: process.execPath,
       args: cliArgs,
       options: { env, cwd: join(workspace, serverRoot) },
     },

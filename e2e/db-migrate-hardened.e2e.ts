@@ -101,8 +101,8 @@ function failingMigrations(): Record<string, string> {
 
 // Shaped like Twenty's `node dist/command/command.js run-instance-commands
 // --force`: it reports whether db-migrate holds the migration lock while it
-// runs and which session timeouts it got, and `--fail` makes it print the
-// database URL on stderr and exit 3.
+// runs and which session timeouts it got; `--slow` makes it wait 6 s first,
+// and `--fail` makes it print the database URL on stderr and exit 3.
 const instanceCommand = `const { Client } = require('pg');
 const [name, ...flags] = process.argv.slice(2);
 if (name !== 'run-instance-commands') {
@@ -116,6 +116,7 @@ if (flags.includes('--fail')) {
 }
 const client = new Client({ connectionString: url });
 (async () => {
+  if (flags.includes('--slow')) await new Promise((r) => setTimeout(r, 6000));
   await client.connect();
   const held = await client.query(
     "select count(*)::int as n from pg_locks where locktype = 'advisory' and granted and (classid, objid) = (${lockKeys}) and objsubid = 2 and pid <> pg_backend_pid()",
@@ -138,9 +139,6 @@ function addTargets(workspace: string): void {
   const path = join(workspace, server, 'project.json');
   const project = JSON.parse(readFileSync(path, 'utf8'));
   const executor = '@twenty/devops:db-migrate';
-  project.targets['db-migrate'].configurations = {
-    test: { envFile: `${server}/.env.test` },
-  };
   project.targets['migrate-sql'] = {
     executor,
     cache: false,
@@ -176,6 +174,33 @@ function addTargets(workspace: string): void {
       migrationsDirectory: `${server}/sql-slow`,
       migrationsTable: 'slow_migrations',
       statementTimeoutSeconds: 1,
+    },
+  };
+  project.targets['migrate-sql-locked'] = {
+    executor,
+    cache: false,
+    options: {
+      mode: 'sql',
+      migrationsDirectory: `${server}/sql-locked`,
+      migrationsTable: 'locked_migrations',
+      lockTimeoutSeconds: 2,
+    },
+  };
+  // Short names: PostgreSQL keeps 63 bytes of an application_name, and the
+  // tests compare the whole of it.
+  for (const name of ['slow', 'failing']) {
+    project.targets[`typeorm-${name}`] = {
+      executor,
+      cache: false,
+      options: { dataSource: `${server}/typeorm-${name}/data-source.ts` },
+    };
+  }
+  project.targets['command-slow'] = {
+    executor,
+    cache: false,
+    options: {
+      mode: 'command',
+      command: 'node dist/command/command.js run-instance-commands --slow',
     },
   };
   project.targets['migrate-instance'] = {
@@ -217,7 +242,10 @@ function holdLock(
   workspace: string,
 ): Promise<{ child: ChildProcess; pid: number }> {
   const script = `const { Client } = require('pg');
-const client = new Client({ connectionString: process.env.PG_DATABASE_URL });
+const client = new Client({
+  connectionString: process.env.PG_DATABASE_URL,
+  application_name: 'e2e-lock-holder',
+});
 client.connect()
   .then(() => client.query('select pg_advisory_lock(${lockKeys}), pg_backend_pid() as pid'))
   .then(({ rows }) => console.log('pid ' + rows[0].pid));
@@ -236,6 +264,70 @@ setInterval(() => undefined, 1000);
   });
 }
 
+// A TypeORM data source of its own under typeorm-<name>/, its migrations
+// table in public, for the tests that need a slow or a failing migration.
+function typeOrmDataSource(name: string): Record<string, string> {
+  return {
+    [`${server}/typeorm-${name}/data-source.ts`]: `import { DataSource } from 'typeorm';
+
+export const ${name}Source = new DataSource({
+  type: 'postgres',
+  url: process.env.PG_DATABASE_URL,
+  migrationsTableName: '${name}_typeorm_migrations',
+  migrations: [__dirname + '/migrations/*.ts'],
+});
+`,
+  };
+}
+
+/** A TypeORM migration class whose `up` runs `statements` in order. */
+function typeOrmMigration(className: string, statements: string[]): string {
+  const queries = statements
+    .map((sql) => `    await queryRunner.query(${JSON.stringify(sql)});`)
+    .join('\n');
+  return `import { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class ${className} implements MigrationInterface {
+  public async up(queryRunner: QueryRunner): Promise<void> {
+${queries}
+  }
+
+  public async down(): Promise<void> {}
+}
+`;
+}
+
+/** The session that holds db-migrate's lock, once one does. */
+async function waitForLockHolder(): Promise<{
+  pid: number;
+  application_name: string;
+}> {
+  for (let attempt = 0; attempt < 600; attempt += 1) {
+    const [holder] = await query<{ pid: number; application_name: string }>(
+      `select l.pid, a.application_name from pg_locks l join pg_stat_activity a on a.pid = l.pid where l.locktype = 'advisory' and l.granted and (l.classid, l.objid) = (${lockKeys}) and l.objsubid = 2`,
+    );
+    if (holder) return holder;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('no run took the migration lock within 60 s');
+}
+
+/** A session that locks `table` in an open transaction, until released. */
+async function lockTable(table: string) {
+  const client = new Client({
+    connectionString: databaseUrl,
+    application_name: 'e2e-table-locker',
+  });
+  await client.connect();
+  const { rows } = await client.query('select pg_backend_pid() as pid');
+  await client.query('BEGIN');
+  await client.query(`LOCK TABLE ${table} IN ACCESS SHARE MODE`);
+  return {
+    pid: (rows[0] as { pid: number }).pid,
+    release: () => client.query('ROLLBACK').finally(() => client.end()),
+  };
+}
+
 describeWithDocker('db-migrate, hardened, end to end', () => {
   let workspace: string;
   const nx = (args: string[], extra: NodeJS.ProcessEnv = {}) =>
@@ -249,6 +341,19 @@ describeWithDocker('db-migrate, hardened, end to end', () => {
       ...failingMigrations(),
       ...transactionMigrations(),
       [`${server}/sql-slow/001_sleep.sql`]: 'SELECT pg_sleep(5);\n',
+      [`${server}/sql-locked/001_alter-target.sql`]:
+        'CREATE TABLE locked_side (id int);\nALTER TABLE locked_target ADD COLUMN note text;\n',
+      ...typeOrmDataSource('slow'),
+      [`${server}/typeorm-slow/migrations/1700000000001-sleep.ts`]:
+        typeOrmMigration('Sleep1700000000001', [
+          'CREATE TABLE slow_typeorm_marker (id int)',
+          'SELECT pg_sleep(6)',
+        ]),
+      ...typeOrmDataSource('failing'),
+      [`${server}/typeorm-failing/migrations/1700000000001-create-tf-a.ts`]:
+        typeOrmMigration('CreateTfA1700000000001', [
+          'CREATE TABLE tf_a (id int)',
+        ]),
       [`${server}/dist/command/command.js`]: instanceCommand,
       [`${server}/.env.test`]: `PG_DATABASE_URL=${baseUrl}/test\n`,
       [`${server}/.env.ci-database`]: `PG_DATABASE_URL=${baseUrl}/integration\n`,
@@ -301,7 +406,7 @@ describeWithDocker('db-migrate, hardened, end to end', () => {
     ).toHaveLength(3);
     expect(
       outputs.some((o) =>
-        /Waiting up to 300 s for the migration lock, held by pid \d+ \(application "twenty-devops db-migrate"/.test(
+        /Waiting up to 300 s for the migration lock, held by pid \d+ \(application "twenty-devops twenty-server:migrate-sql \(sql, pid \d+\)", client [\da-f.:]+, connected since [\d-]+ [\d:]+ UTC, \d+ s ago, (active|idle)/.test(
           o,
         ),
       ),
@@ -336,7 +441,7 @@ describeWithDocker('db-migrate, hardened, end to end', () => {
     expect(rows[0]).toEqual({ n: 6, names: 6 });
   });
 
-  it('should name the pid and query of a live session holding the lock, and go on once that session dies', async () => {
+  it('should name a live session holding the lock, where from and since when, and go on once that session dies', async () => {
     const holder = await holdLock(workspace);
     let killed = false;
     try {
@@ -346,8 +451,10 @@ describeWithDocker('db-migrate, hardened, end to end', () => {
         '--migrationLockTimeoutSeconds=2',
       ]);
       expect(blocked.exitCode).not.toBe(0);
-      expect(blocked.output).toContain(
-        `The migration lock of this database is still held after 2 s, by pid ${holder.pid} (idle), query: select pg_advisory_lock(${lockKeys})`,
+      expect(blocked.output).toMatch(
+        new RegExp(
+          `The migration lock of this database is still held after 2 s, by pid ${holder.pid} \\(application "e2e-lock-holder", client [\\da-f.:]+, connected since [\\d-]+ [\\d:]+ UTC, \\d+ s ago, idle\\), last query: select pg_advisory_lock\\(${lockKeys}\\)`,
+        ),
       );
 
       holder.child.kill('SIGKILL');
@@ -358,6 +465,93 @@ describeWithDocker('db-migrate, hardened, end to end', () => {
     } finally {
       if (!killed) holder.child.kill('SIGKILL');
     }
+  });
+
+  it.each([
+    ['typeorm', 'twenty-server:typeorm-slow'],
+    ['command', 'twenty-server:command-slow'],
+  ])(
+    'should name the first of two %s-mode runs to the second by its application name, and the second then proceeds',
+    async (mode, task) => {
+      const first = runNxAsync(workspace, ['run', task], env);
+      const holder = await waitForLockHolder();
+      const second = await runNxAsync(workspace, ['run', task], env);
+      const firstRun = await first;
+
+      expect([firstRun.exitCode, second.exitCode]).toEqual([0, 0]);
+      expect(holder.application_name).toMatch(
+        new RegExp(`^twenty-devops ${task} \\(${mode}, pid \\d+\\)$`),
+      );
+      // Idle: the run works on other connections (TypeORM's pool, or the
+      // command's), so its lock session's own last query would say nothing.
+      expect(second.output).toMatch(
+        new RegExp(
+          `Waiting up to 300 s for the migration lock, held by pid ${holder.pid} \\(application "${holder.application_name.replace(/[()]/g, '\\$&')}", client [\\da-f.:]+, connected since [\\d-]+ [\\d:]+ UTC, \\d+ s ago, idle\\)\\.\\.\\.`,
+        ),
+      );
+      expect(second.output).not.toContain('pg_try_advisory_lock');
+      expect(second.output).toMatch(/Took the migration lock after \d+\.\d s/);
+    },
+  );
+
+  it('should name the file of a failing TypeORM migration, roll it back, and leave the migrations table as it was', async () => {
+    const first = nx(['run', 'twenty-server:typeorm-failing']);
+    expect(first.exitCode).toBe(0);
+    const before = await listRecorded('failing_typeorm_migrations');
+    expect(before).toEqual(['CreateTfA1700000000001']);
+    const file = `${server}/typeorm-failing/migrations/1700000000002-create-tf-b.ts`;
+    writeFiles(workspace, {
+      [file]: typeOrmMigration('CreateTfB1700000000002', [
+        'CREATE TABLE tf_b (id int)',
+        'INSERT INTO tf_b VALUES (1)',
+        'SELECT * FROM no_such_table',
+      ]),
+    });
+
+    const failed = nx(['run', 'twenty-server:typeorm-failing']);
+
+    expect(failed.exitCode).not.toBe(0);
+    expect(failed.output).toContain(
+      `Migration CreateTfB1700000000002 (${file}) failed on postgres://postgres:***@localhost:55460/default: relation "no_such_table" does not exist (SQLSTATE 42P01, position 15).`,
+    );
+    expect(failed.output).toContain(
+      'Earlier migrations stay applied; CreateTfB1700000000002 was rolled back and is not recorded.',
+    );
+    expect(await listRecorded('failing_typeorm_migrations')).toEqual(before);
+    const tables = await listTables();
+    expect(tables).toContain('tf_a');
+    expect(tables).not.toContain('tf_b');
+  });
+
+  it('should give up a migration that waits past lockTimeoutSeconds for a table lock, name the session holding it, and apply nothing', async () => {
+    await query('CREATE TABLE locked_target (id int)');
+    const locker = await lockTable('locked_target');
+    let run: ReturnType<typeof nx>;
+    try {
+      run = nx(['run', 'twenty-server:migrate-sql-locked']);
+    } finally {
+      await locker.release();
+    }
+
+    expect(run.exitCode).not.toBe(0);
+    expect(run.output).toContain(
+      'Migration packages/twenty-server/sql-locked/001_alter-target.sql failed on postgres://postgres:***@localhost:55460/default: canceling statement due to lock timeout (SQLSTATE 55P03).',
+    );
+    expect(run.output).toMatch(
+      new RegExp(
+        `It waited for lockTimeoutSeconds \\(2 s\\) for a table lock; sessions holding table locks in this database: pid ${locker.pid} \\(application "e2e-table-locker", client [\\da-f.:]+, connected since [\\d-]+ [\\d:]+ UTC, \\d+ s ago, idle in transaction\\), last query: LOCK TABLE locked_target IN ACCESS SHARE MODE\\. Let that session finish`,
+      ),
+    );
+    expect(await listRecorded('locked_migrations')).toEqual([]);
+    expect(await listTables()).not.toContain('locked_side');
+    const [columns] = await query<{ n: number }>(
+      "select count(*)::int as n from information_schema.columns where table_name = 'locked_target' and column_name = 'note'",
+    );
+    expect(columns.n).toBe(0);
+
+    const again = nx(['run', 'twenty-server:migrate-sql-locked']);
+    expect(again.exitCode).toBe(0);
+    expect(again.output).toContain('Applied 1 migration to');
   });
 
   it('should keep the migrations before a failing one, record none of the failing one, and apply it once fixed', async () => {
@@ -473,8 +667,9 @@ describeWithDocker('db-migrate, hardened, end to end', () => {
     );
     expect(run.output).not.toContain('Not ready yet');
     expect(run.output).not.toContain(wrong);
-    // A bound, not a speed measurement: retrying would take 120 s.
-    expect(Date.now() - started).toBeLessThan(60_000);
+    // A bound, not a speed measurement: Nx starts in a few seconds, and one
+    // retry round of the backoff alone would add several more.
+    expect(Date.now() - started).toBeLessThan(15_000);
   });
 
   it('should wait for a database that is still starting up', async () => {
@@ -538,9 +733,10 @@ describeWithDocker('db-migrate, hardened, end to end', () => {
     expect(run.output).not.toContain(password);
   });
 
+  // The configuration is the example's own, and so is the test database,
+  // which its compose file's init script creates; only the URL's port and
+  // password are this test's.
   it('should migrate the test database from .env.test with nx run twenty-server:db-migrate:test', async () => {
-    await query('create database test');
-    await query('create schema core', `${baseUrl}/test`);
     const { PG_DATABASE_URL: _, ...withoutUrl } = env;
 
     const run = runNx(

@@ -137,7 +137,9 @@ describeWithDocker('the Twenty-shaped example, end to end', () => {
       '--excludeTaskDependencies',
     );
     expect(failed.exitCode).not.toBe(0);
-    expect(failed.output).toContain('AddBrokenAudit1717000000007');
+    expect(failed.output).toContain(
+      `Migration AddBrokenAudit1717000000007 (${migrationsFolder}/1717000000007-add-broken-audit.ts) failed on`,
+    );
     expect(failed.output).toContain(
       'relation "core.no_such_table" does not exist',
     );

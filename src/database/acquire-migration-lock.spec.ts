@@ -4,7 +4,10 @@ import type { DatabaseSession } from './open-database-session';
 
 const holder = {
   pid: 4242,
-  applicationName: 'twenty-devops db-migrate',
+  applicationName: 'twenty-devops api:db-migrate (sql, pid 77)',
+  clientAddress: '172.18.0.1',
+  connectedAt: '2024-05-01 10:00:00 UTC',
+  connectedSeconds: 35,
   state: 'active',
   query: 'CREATE INDEX big\n  ON t (c)',
 };
@@ -58,7 +61,7 @@ describe('acquireMigrationLock', () => {
     expect(onWait).toHaveBeenCalledWith([holder]);
   });
 
-  it('should fail after the timeout with the pid and query of the holder', async () => {
+  it('should fail after the timeout naming the holder, where it connects from, since when, and its query', async () => {
     const attempt = acquireMigrationLock(fakeSession([]), {
       timeoutSeconds: 1,
       ...fakeClock(),
@@ -66,7 +69,7 @@ describe('acquireMigrationLock', () => {
 
     await expect(attempt).rejects.toThrow(DevopsError);
     await expect(attempt).rejects.toThrow(
-      'The migration lock of this database is still held after 1 s, by pid 4242 (application "twenty-devops db-migrate", active), query: CREATE INDEX big ON t (c).',
+      'The migration lock of this database is still held after 1 s, by pid 4242 (application "twenty-devops api:db-migrate (sql, pid 77)", client 172.18.0.1, connected since 2024-05-01 10:00:00 UTC, 35 s ago, active), query: CREATE INDEX big ON t (c).',
     );
   });
 });

@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { buildSessionConfig } from './build-session-config';
 import { waitForDatabase } from './wait-for-database';
 
 export interface DatabaseSessionOptions {
@@ -8,6 +9,8 @@ export interface DatabaseSessionOptions {
   statementTimeoutSeconds: number;
   /** PostgreSQL's lock_timeout, in seconds; 0 means no limit. */
   lockTimeoutSeconds: number;
+  /** What pg_stat_activity shows for the session, such as the run's task. */
+  applicationName: string;
   /** Told about each transient failure before the pause that follows it. */
   onRetry?: (error: unknown, delayMs: number) => void;
 }
@@ -28,10 +31,10 @@ export type OpenDatabaseSession = (
 ) => Promise<DatabaseSession>;
 
 /**
- * Connects to `databaseUrl` with the session's timeouts set, retrying only
- * transient failures (see waitForDatabase) within `timeoutSeconds`. The
- * connection that answers is the one kept, so nothing can fail between a
- * readiness check and the real connection.
+ * Connects to `databaseUrl` with the session's name, TCP keepalive and
+ * timeouts set, retrying only transient failures (see waitForDatabase)
+ * within `timeoutSeconds`. The connection that answers is the one kept, so
+ * nothing can fail between a readiness check and the real connection.
  */
 export const openDatabaseSession: OpenDatabaseSession = async (
   databaseUrl,
@@ -59,13 +62,9 @@ async function connect(
   timeoutMs: number,
   options: DatabaseSessionOptions,
 ): Promise<Client> {
-  const client = new Client({
-    connectionString: databaseUrl,
-    connectionTimeoutMillis: timeoutMs,
-    application_name: 'twenty-devops db-migrate',
-    statement_timeout: toMilliseconds(options.statementTimeoutSeconds),
-    lock_timeout: toMilliseconds(options.lockTimeoutSeconds),
-  });
+  const client = new Client(
+    buildSessionConfig(databaseUrl, timeoutMs, options),
+  );
   // A connection dropped later is reported by the query that used it; the
   // event alone would otherwise crash Node.
   client.on('error', () => undefined);
@@ -77,8 +76,4 @@ async function connect(
     await client.end().catch(() => undefined);
     throw error;
   }
-}
-
-function toMilliseconds(seconds: number): number | undefined {
-  return seconds > 0 ? Math.round(seconds * 1000) : undefined;
 }

@@ -14,6 +14,21 @@ describe('redactDatabaseUrl', () => {
       'postgres://h/db?user=u&password=***',
     ],
     [
+      'postgres://u@h/db?sslmode=require&sslpassword=key-pass',
+      'postgres://u@h/db?sslmode=require&sslpassword=***',
+    ],
+    ['postgres://u@h/db?PASSWORD=secret#x', 'postgres://u@h/db?PASSWORD=***#x'],
+    [
+      'host=db port=5432 password=secret dbname=app',
+      'host=db port=5432 password=*** dbname=app',
+    ],
+    [
+      "host=db password = 'it\\'s a secret' user=u",
+      'host=db password = *** user=u',
+    ],
+    ["password='two words' sslpassword=k", 'password=*** sslpassword=***'],
+    ['run with --password=secret now', 'run with --password=*** now'],
+    [
       'PG_DATABASE_URL=postgres://u:s@h/db ok',
       'PG_DATABASE_URL=postgres://u:***@h/db ok',
     ],

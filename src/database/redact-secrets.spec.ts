@@ -52,3 +52,31 @@ describe('redactSecrets', () => {
     );
   });
 });
+
+describe('redactSecrets, passwords outside the user info', () => {
+  it('should hide the password of a ?password= query parameter wherever it appears', () => {
+    const inQuery = 'postgres://app@db:5432/default?password=s3cr%40t';
+    expect(
+      redactSecrets(`auth failed for s3cr@t on ${inQuery}`, [inQuery]),
+    ).toBe(
+      'auth failed for *** on postgres://app@db:5432/default?password=***',
+    );
+  });
+
+  it('should hide the sslpassword of a URL, bare too', () => {
+    const withKey = 'postgres://app@db/default?sslpassword=key-Pass9';
+    expect(redactSecrets('cannot decrypt with key-Pass9', [withKey])).toBe(
+      'cannot decrypt with ***',
+    );
+  });
+
+  it('should hide the passwords of a libpq key=value string, quoted or not', () => {
+    const libpq = "host=db user=app password='a b\\'c' sslpassword=kp-77";
+    expect(redactSecrets("tried a b'c, then kp-77", [libpq])).toBe(
+      'tried ***, then ***',
+    );
+    expect(redactSecrets(`connecting with ${libpq}`, [libpq])).toBe(
+      'connecting with host=db user=app password=*** sslpassword=***',
+    );
+  });
+});

@@ -2,11 +2,18 @@ import { REDACTED, redactDatabaseUrl } from './redact-database-url';
 
 // Passwords match case-sensitively, so the scheme is spelled out in both cases.
 const URL_WITH_CREDENTIALS = /[a-zA-Z][a-zA-Z0-9+.-]*:\/\/[^\s:/@]*:[^\s/]*@/;
+const USER_INFO_PASSWORD = /^[a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:([^\s/]*)@/i;
+// `?password=` and `&sslpassword=` of a URL, or the same keys of a libpq
+// `key=value` string, quoted or not.
+const PASSWORD_SETTING =
+  /(?:^|[\s?&])(?:ssl)?password\s*=\s*('(?:[^'\\]|\\.)*'|[^\s&#']+)/gi;
 
 /**
  * Hides the passwords of `databaseUrls` wherever they appear in `text`: in
  * any URL, and bare, both as written in the URL (percent-encoded) and
- * decoded. A database driver's error message can quote either.
+ * decoded. A database driver's error message can quote either. A URL's
+ * password is its user info's, and its `password` and `sslpassword` query
+ * parameters; a libpq `key=value` string's, its keys of those names.
  *
  * The user part of a URL is kept even when it equals the password, so that
  * `postgres://postgres:postgres@...` still reads `postgres://postgres:***@`.
@@ -32,18 +39,28 @@ export function redactSecrets(
 function listPasswords(urls: readonly (string | undefined)[]): string[] {
   const passwords = new Set<string>();
   for (const url of urls) {
-    const password = readRawPassword(url);
-    if (!password) continue;
-    passwords.add(password);
-    passwords.add(safeDecode(password));
+    for (const password of readRawPasswords(url ?? '')) {
+      passwords.add(password);
+      passwords.add(safeDecode(password));
+    }
   }
+  passwords.delete('');
   // Longest first, so a password is never half-replaced by a shorter one.
   return [...passwords].sort((a, b) => b.length - a.length);
 }
 
-function readRawPassword(url: string | undefined): string | undefined {
-  const match = url?.match(/^[a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:([^\s/]*)@/i);
-  return match?.[1];
+function readRawPasswords(url: string): string[] {
+  const userInfo = USER_INFO_PASSWORD.exec(url)?.[1];
+  const settings = [...url.matchAll(PASSWORD_SETTING)].map((match) =>
+    unquote(match[1]),
+  );
+  return userInfo ? [userInfo, ...settings] : settings;
+}
+
+// libpq's quoting: single quotes around, `\'` and `\\` inside.
+function unquote(value: string): string {
+  if (!value.startsWith("'")) return value;
+  return value.slice(1, -1).replace(/\\(.)/g, '$1');
 }
 
 function safeDecode(text: string): string {

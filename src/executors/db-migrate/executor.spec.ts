@@ -1,6 +1,7 @@
 import type { ExecutorContext } from '@nx/devkit';
 import { logger } from '../../logging/logger';
 import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { ProcessRunner } from '../../process/run-process';
 import { createDbMigrateExecutor } from './executor';
@@ -79,6 +80,20 @@ function fakeDataSource(
   return dataSource;
 }
 
+// Another run, as pg_locks and pg_stat_activity show it.
+const holder = {
+  pid: 4242,
+  applicationName: 'twenty-devops api:db-migrate (sql, pid 77)',
+  clientAddress: '172.18.0.1',
+  connectedAt: '2024-05-01 10:00:00 UTC',
+  connectedSeconds: 35,
+  state: 'active',
+  query: 'CREATE INDEX big ON t (c)',
+};
+const describedHolder =
+  'pid 4242 (application "twenty-devops api:db-migrate (sql, pid 77)", client 172.18.0.1, connected since 2024-05-01 10:00:00 UTC, 35 s ago, active), query: CREATE INDEX big ON t (c)';
+const applicationName = `twenty-devops api:db-migrate (typeorm, pid ${process.pid})`;
+
 function fakeSession(locked = true) {
   const queries: string[] = [];
   return {
@@ -90,17 +105,7 @@ function fakeSession(locked = true) {
         queries.push(text);
         if (text.includes('pg_try_advisory_lock'))
           return { rows: [{ locked }] };
-        if (text.includes('pg_locks'))
-          return {
-            rows: [
-              {
-                pid: 4242,
-                applicationName: 'twenty-devops db-migrate',
-                state: 'active',
-                query: 'CREATE INDEX big ON t (c)',
-              },
-            ],
-          };
+        if (text.includes('pg_locks')) return { rows: [holder] };
         return { rows: [] };
       }),
       close: jest.fn(async () => undefined),
@@ -215,7 +220,7 @@ describe('db-migrate executor, migration lock', () => {
     );
   });
 
-  it('should fail naming the pid and query of the session that holds the lock', async () => {
+  it('should fail naming the session that holds the lock: its application, client, start and query', async () => {
     const { deps, executor } = setUp(undefined, { PG_DATABASE_URL: envUrl });
     const busy = fakeSession(false).session;
     deps.openSession.mockResolvedValue(busy);
@@ -225,7 +230,7 @@ describe('db-migrate executor, migration lock', () => {
     ).resolves.toEqual({ success: false });
 
     expect(lines.join('\n')).toContain(
-      'error: The migration lock of this database is still held after 0 s, by pid 4242 (application "twenty-devops db-migrate", active), query: CREATE INDEX big ON t (c).',
+      `error: The migration lock of this database is still held after 0 s, by ${describedHolder}.`,
     );
     expect(busy.close).toHaveBeenCalled();
   });
@@ -288,13 +293,48 @@ describe('db-migrate executor, migration lock', () => {
     );
 
     expect(dataSource.setOptions).toHaveBeenCalledWith({
-      extra: { statement_timeout: 30000, lock_timeout: 5000 },
+      extra: {
+        application_name: applicationName,
+        statement_timeout: 30000,
+        lock_timeout: 5000,
+      },
     });
     expect(deps.openSession).toHaveBeenCalledWith(
       envUrl,
       expect.objectContaining({
         statementTimeoutSeconds: 30,
         lockTimeoutSeconds: 5,
+      }),
+    );
+  });
+
+  it('should name the migration session and the pool connections after the task, mode and pid', async () => {
+    const { executor, dataSource, deps } = setUp(undefined, {
+      PG_DATABASE_URL: envUrl,
+    });
+    dataSource.options.extra = { max: 4, application_name: 'twenty-server' };
+
+    await executor(typeorm, context);
+
+    expect(deps.openSession).toHaveBeenCalledWith(
+      envUrl,
+      expect.objectContaining({ applicationName }),
+    );
+    expect(dataSource.options.extra).toEqual({
+      max: 4,
+      application_name: applicationName,
+    });
+  });
+
+  it('should name a command-mode session with command as its mode', async () => {
+    const { executor, deps } = setUp(undefined, { PG_DATABASE_URL: envUrl });
+
+    await executor({ mode: 'command', command: 'node m.js' }, context);
+
+    expect(deps.openSession).toHaveBeenCalledWith(
+      envUrl,
+      expect.objectContaining({
+        applicationName: `twenty-devops api:db-migrate (command, pid ${process.pid})`,
       }),
     );
   });
@@ -339,7 +379,10 @@ describe('db-migrate executor, typeorm mode', () => {
 
     await executor(typeorm, context);
 
-    expect(dataSource.setOptions).not.toHaveBeenCalled();
+    expect(dataSource.setOptions).not.toHaveBeenCalledWith(
+      expect.objectContaining({ url: expect.anything() }),
+    );
+    expect(dataSource.options.url).toBe(ownUrl);
     expect(deps.openSession).toHaveBeenCalledWith(
       ownUrl,
       expect.objectContaining({ timeoutSeconds: 60 }),
@@ -382,6 +425,56 @@ describe('db-migrate executor, typeorm mode', () => {
     expect(lines.join('\n')).not.toContain(password);
     expect(dataSource.destroy).toHaveBeenCalled();
     expect(release).toHaveBeenCalled();
+  });
+
+  it('should name the file of a failing migration class, relative to the workspace root', async () => {
+    const file = join(root, 'apps/api/src/migrations/1700000000003-broken.js');
+    mkdirSync(join(root, 'apps/api/src/migrations'));
+    writeFileSync(
+      file,
+      `class Broken1700000000003 {
+  async up() {
+    throw Object.assign(new Error('relation "core.no_such" does not exist'), { code: '42P01' });
+  }
+}
+exports.Broken1700000000003 = Broken1700000000003;
+`,
+    );
+    // Loaded the way TypeORM loads a migrations glob: with Node's require.
+    const { Broken1700000000003 } = createRequire(file)(file);
+    const dataSource = fakeDataSource([
+      fakeMigration('One1'),
+      new Broken1700000000003(),
+    ]);
+    const { executor } = setUp(dataSource, { PG_DATABASE_URL: envUrl });
+
+    await expect(executor(typeorm, context)).resolves.toEqual({
+      success: false,
+    });
+
+    expect(lines.filter((line) => line.startsWith('error:'))).toEqual([
+      'error: Migration Broken1700000000003 (apps/api/src/migrations/1700000000003-broken.js) failed on postgres://app:***@localhost:5432/default: relation "core.no_such" does not exist (SQLSTATE 42P01). Earlier migrations stay applied, including the 1 applied in this run; Broken1700000000003 was rolled back and is not recorded. Fix the migration, then run the target again.',
+    ]);
+  });
+
+  it('should name the sessions holding table locks when a migration runs past lockTimeoutSeconds', async () => {
+    const timeout = Object.assign(
+      new Error('canceling statement due to lock timeout'),
+      { code: '55P03' },
+    );
+    const dataSource = fakeDataSource([fakeMigration('AlterBig2', timeout)]);
+    const { executor, queries } = setUp(dataSource, {
+      PG_DATABASE_URL: envUrl,
+    });
+
+    await executor({ ...typeorm, lockTimeoutSeconds: 2 }, context);
+
+    expect(queries.some((q) => q.includes("l.locktype = 'relation'"))).toBe(
+      true,
+    );
+    expect(lines.filter((line) => line.startsWith('error:'))).toEqual([
+      `error: Migration AlterBig2 failed on postgres://app:***@localhost:5432/default: canceling statement due to lock timeout (SQLSTATE 55P03). Earlier migrations stay applied; AlterBig2 was rolled back and is not recorded. It waited for lockTimeoutSeconds (2 s) for a table lock; sessions holding table locks in this database: ${describedHolder}. Let that session finish, or end it (select pg_terminate_backend(<pid>)), or raise lockTimeoutSeconds, then run the target again.`,
+    ]);
   });
 
   it('should load the envFile before importing the data source, without overriding, then restore', async () => {
@@ -515,6 +608,46 @@ describe('db-migrate executor, command mode', () => {
     expect(lines.filter((line) => line.startsWith('error:'))).toEqual([
       'error: Migration command `node migrate.js --force` failed with exit code 3 (in apps/api); its output is above.',
     ]);
+  });
+
+  it('should print the command a dry run would run, and neither run it nor take the lock', async () => {
+    const { executor, deps, queries, session } = setUp(undefined, {
+      PG_DATABASE_URL: envUrl,
+    });
+
+    await expect(
+      executor({ ...command, dryRun: true }, context),
+    ).resolves.toEqual({ success: true });
+
+    expect(deps.runProcess).not.toHaveBeenCalled();
+    expect(queries.some((q) => q.includes('advisory'))).toBe(false);
+    expect(session.close).toHaveBeenCalled();
+    expect(lines).toContain(
+      'info: Dry run: would run `node migrate.js --force` in apps/api with the database URL in PG_DATABASE_URL; nothing was run.',
+    );
+  });
+
+  it('should print in a dry run the very command a real run hands the shell', async () => {
+    const dry = setUp(undefined, { DB_URL: envUrl });
+    const quoted = { ...command, command: 'node migrate.js --tag "a b"' };
+    await dry.executor(
+      { ...quoted, dryRun: true, databaseUrlEnv: ['DB_URL'] },
+      context,
+    );
+    const printed =
+      /would run `(.+)` in (\S+) with the database URL in (\w+)/.exec(
+        lines.join('\n'),
+      );
+
+    const real = setUp(undefined, { DB_URL: envUrl });
+    await real.executor({ ...quoted, databaseUrlEnv: ['DB_URL'] }, context);
+    const [file, args, runOptions] = real.deps.runProcess.mock.calls[0];
+
+    expect(dry.deps.runProcess).not.toHaveBeenCalled();
+    expect([file, args]).toEqual(['/bin/sh', ['-c', printed?.[1]]]);
+    expect(args[1]).toBe('node migrate.js --tag "a b"');
+    expect(runOptions?.cwd).toBe(join(root, printed?.[2] ?? ''));
+    expect(runOptions?.env?.[printed?.[3] ?? '']).toBe(envUrl);
   });
 
   it('should fail naming the variables when no database URL is set', async () => {

@@ -69,7 +69,7 @@ export interface DbMigrateExecutorOptions {
    */
   dryRun?: boolean;
   /**
-   * How long to wait for the migration lock while another run on the same database holds it, in seconds, before failing with that run's pid and query. Defaults to 300.
+   * How long to wait for the migration lock while another run on the same database holds it, in seconds, before failing with that session's pid, application name, client address and start. Defaults to 300.
    */
   migrationLockTimeoutSeconds?: number;
   /**
@@ -77,7 +77,7 @@ export interface DbMigrateExecutorOptions {
    */
   statementTimeoutSeconds?: number;
   /**
-   * PostgreSQL's lock_timeout on the migration session (how long one statement waits for a table lock), in seconds; 0 means no limit. Defaults to 0.
+   * PostgreSQL's lock_timeout on the migration session (how long one statement waits for a table lock), in seconds, past which the migration fails naming the sessions that hold table locks; 0 means no limit. Defaults to 0.
    */
   lockTimeoutSeconds?: number;
 }

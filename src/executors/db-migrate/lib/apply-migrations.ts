@@ -1,21 +1,30 @@
+import { relative } from 'node:path';
+import type { DatabaseSession } from '../../../database/open-database-session';
 import { logger } from '../../../logging/logger';
 import type { ExecutorResult } from '../../../errors/run-executor';
 import type { TypeOrmDataSource } from '../../../migrations/typeorm-data-source';
 import { countAppliedMigrations } from './count-applied-migrations';
 import { describeMigrationFailure } from './describe-migration-failure';
+import { findMigrationFile } from './find-migration-file';
 import { formatSeconds } from './format-seconds';
+import { listLockTimeoutHolders } from './list-lock-timeout-holders';
 import { trackMigrations } from './track-migrations';
 
 export interface ApplyMigrationsOptions {
   transaction: 'each' | 'all' | 'none';
   databaseUrl: string;
   redact: (text: string) => string;
+  /** The migration session, to name the holders after a lock timeout. */
+  session: DatabaseSession;
+  lockTimeoutSeconds: number;
+  /** The workspace root, to name a failing migration's file relative to it. */
+  root: string;
 }
 
 /**
  * Runs the pending migrations of an initialized data source, logging each
- * one and a summary. A failing migration is reported in one error line and
- * ends in `{ success: false }`.
+ * one and a summary. A failing migration is reported in one error line,
+ * naming its class and file, and ends in `{ success: false }`.
  */
 export async function applyMigrations(
   dataSource: TypeOrmDataSource,
@@ -49,14 +58,22 @@ export async function applyMigrations(
     return { success: true };
   } catch (error) {
     logFailureDetails(error, redact);
+    const running = tracker.running();
+    const file = running && findMigrationFile(running.instance);
     logger.error(
       redact(
         describeMigrationFailure({
           error,
-          migration: tracker.running(),
+          migration: running?.name,
+          file: file && relative(options.root, file),
           finishedBefore: tracker.finishedCount(),
           transaction,
           databaseUrl,
+          tableLockHolders: await listLockTimeoutHolders(
+            error,
+            options.session,
+          ),
+          lockTimeoutSeconds: options.lockTimeoutSeconds,
         }),
       ),
     );

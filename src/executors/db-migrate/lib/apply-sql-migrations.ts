@@ -8,6 +8,7 @@ import { createSqlMigrationLoader } from './create-sql-migration-loader';
 import { describeMigrationFailure } from './describe-migration-failure';
 import { describeSqlRunError } from './describe-sql-run-error';
 import { formatSeconds } from './format-seconds';
+import { listLockTimeoutHolders } from './list-lock-timeout-holders';
 import type { NormalizedOptions } from './normalize-options';
 import {
   type SqlMigrationTracker,
@@ -62,7 +63,10 @@ export async function applySqlMigrations(
     // In `each`, node-pg-migrate leaves the failed migration's transaction
     // open; rolling it back undoes that migration and nothing else.
     await session.query('ROLLBACK').catch(() => undefined);
-    logger.error(redact(describeFailure(error, tracker, options, databaseUrl)));
+    const holders = await listLockTimeoutHolders(error, session);
+    logger.error(
+      redact(describeFailure(error, tracker, options, databaseUrl, holders)),
+    );
     return { success: false };
   }
 }
@@ -72,9 +76,13 @@ function describeFailure(
   tracker: SqlMigrationTracker,
   options: NormalizedOptions,
   databaseUrl: string,
+  tableLockHolders: string[] | undefined,
 ): string {
   const running = tracker.running();
-  if (!running) return describeSqlRunError(error, options, databaseUrl);
+  if (!running) {
+    const described = describeSqlRunError(error, options, databaseUrl);
+    return `${described.message} ${described.hint}`;
+  }
 
   const position = Number((error as { position?: unknown }).position);
   return describeMigrationFailure({
@@ -87,6 +95,8 @@ function describeFailure(
       position > 0
         ? locateSqlPosition(running.content, running.offset, position)
         : undefined,
+    tableLockHolders,
+    lockTimeoutSeconds: options.lockTimeoutSeconds,
   });
 }
 

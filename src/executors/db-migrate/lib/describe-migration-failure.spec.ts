@@ -66,4 +66,54 @@ describe('describeMigrationFailure', () => {
       'Running migrations on postgres://u:***@h:5432/db failed: permission denied for schema core. Fix the cause, then run the target again.',
     );
   });
+
+  it('should name the file of a migration known by its class name', () => {
+    expect(
+      describeMigrationFailure({
+        ...base,
+        file: 'apps/api/src/migrations/1700000000003-broken.ts',
+        transaction: 'each',
+      }),
+    ).toContain(
+      'Migration Broken1700000000003 (apps/api/src/migrations/1700000000003-broken.ts) failed on postgres://u:***@h:5432/db: syntax error',
+    );
+  });
+
+  describe('after a lock timeout', () => {
+    const lockTimeout = {
+      ...base,
+      error: Object.assign(
+        new Error('canceling statement due to lock timeout'),
+        { code: '55P03' },
+      ),
+      transaction: 'each' as const,
+      lockTimeoutSeconds: 2,
+    };
+
+    it('should name the sessions holding table locks and what to do about them', () => {
+      const message = describeMigrationFailure({
+        ...lockTimeout,
+        tableLockHolders: ['pid 7 (application "psql", idle in transaction)'],
+      });
+
+      expect(message).toContain(
+        'It waited for lockTimeoutSeconds (2 s) for a table lock; sessions holding table locks in this database: pid 7 (application "psql", idle in transaction). Let that session finish, or end it (select pg_terminate_backend(<pid>)), or raise lockTimeoutSeconds, then run the target again.',
+      );
+      expect(message).not.toContain('Fix the migration');
+    });
+
+    it('should say so when no session holds a table lock any more', () => {
+      expect(
+        describeMigrationFailure({ ...lockTimeout, tableLockHolders: [] }),
+      ).toContain(
+        'It waited for lockTimeoutSeconds (2 s) for a table lock that no other session holds any more; run the target again.',
+      );
+    });
+
+    it('should point at pg_locks when the holders could not be read', () => {
+      expect(describeMigrationFailure(lockTimeout)).toContain(
+        'It waited for lockTimeoutSeconds (2 s) for a table lock another session holds (see pg_locks).',
+      );
+    });
+  });
 });

@@ -5,6 +5,8 @@ export interface MigrationFailure {
   error: unknown;
   /** The migration that was running, if the failure happened inside one. */
   migration?: string;
+  /** Its file, relative to the workspace root, when `migration` is a name. */
+  file?: string;
   /** Migrations of this run that finished before the failure. */
   finishedBefore: number;
   transaction: 'each' | 'all' | 'none';
@@ -12,7 +14,14 @@ export interface MigrationFailure {
   databaseUrl: string;
   /** Where in the migration file the SQL error is, when known. */
   location?: SqlLocation;
+  /** After a lock timeout: the sessions holding table locks, described. */
+  tableLockHolders?: string[];
+  /** The lockTimeoutSeconds option, for a lock timeout. */
+  lockTimeoutSeconds?: number;
 }
+
+// lock_not_available: lock_timeout ran out (or a NOWAIT lock was refused).
+const LOCK_TIMEOUT = '55P03';
 
 /** One line saying which migration failed, why, and what stays applied. */
 export function describeMigrationFailure(failure: MigrationFailure): string {
@@ -20,11 +29,32 @@ export function describeMigrationFailure(failure: MigrationFailure): string {
   if (!failure.migration) {
     return `Running migrations on ${failure.databaseUrl} failed: ${reason}. Fix the cause, then run the target again.`;
   }
+  const file = failure.file ? ` (${failure.file})` : '';
   return (
-    `Migration ${failure.migration} failed on ${failure.databaseUrl}: ${reason}. ` +
+    `Migration ${failure.migration}${file} failed on ${failure.databaseUrl}: ${reason}. ` +
     `${describeOutcome(failure, failure.migration)} ` +
-    'Fix the migration, then run the target again.' +
+    describeNextStep(failure) +
     showLine(failure.location)
+  );
+}
+
+function describeNextStep(failure: MigrationFailure): string {
+  const code = (failure.error as { code?: unknown } | undefined)?.code;
+  if (code !== LOCK_TIMEOUT) {
+    return 'Fix the migration, then run the target again.';
+  }
+  const seconds = failure.lockTimeoutSeconds ?? 0;
+  const waited = seconds > 0 ? ` for lockTimeoutSeconds (${seconds} s)` : '';
+  const holders = failure.tableLockHolders;
+  if (holders?.length === 0) {
+    return `It waited${waited} for a table lock that no other session holds any more; run the target again.`;
+  }
+  const who = holders
+    ? `; sessions holding table locks in this database: ${holders.join('; ')}`
+    : ' another session holds (see pg_locks)';
+  return (
+    `It waited${waited} for a table lock${who}. ` +
+    'Let that session finish, or end it (select pg_terminate_backend(<pid>)), or raise lockTimeoutSeconds, then run the target again.'
   );
 }
 

@@ -5,6 +5,7 @@ import { DevopsError } from '../../../errors/devops-error';
 import { findNearestTsConfig } from '../../../migrations/find-nearest-tsconfig';
 import { readProjectRoot } from '../../../nx-context/read-project-root';
 import type { DbMigrateExecutorOptions } from '../schema';
+import { buildApplicationName } from './build-application-name';
 import type { NxTask } from './read-nx-dotenv-values';
 
 export interface NormalizedOptions {
@@ -37,6 +38,8 @@ export interface NormalizedOptions {
   nxTask: NxTask;
   /** The task, such as `api:db-migrate`, for messages. */
   target: string;
+  /** The application_name of every connection the run opens. */
+  applicationName: string;
   /** The workspace root, to show paths relative to it. */
   root: string;
 }
@@ -96,6 +99,7 @@ export function normalizeOptions(
       configurationName: context.configurationName,
     },
     target,
+    applicationName: buildApplicationName({ target, mode, pid: process.pid }),
     root: context.root,
   };
 }

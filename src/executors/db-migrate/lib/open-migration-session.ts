@@ -24,6 +24,7 @@ export async function openMigrationSession(
     timeoutSeconds: options.waitTimeoutSeconds,
     statementTimeoutSeconds: options.statementTimeoutSeconds,
     lockTimeoutSeconds: options.lockTimeoutSeconds,
+    applicationName: options.applicationName,
     onRetry: (error, pauseMs) =>
       logger.verbose(
         redact(

@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { DatabaseSession } from '../../../database/open-database-session';
+import { DevopsError } from '../../../errors/devops-error';
 import { logger } from '../../../logging/logger';
 import type {
   NodePgMigrateRunner,
@@ -83,6 +84,17 @@ function fakeRunner(applied = 0) {
   });
 }
 
+// A session of another client, holding a lock on a table.
+const tableLocker = {
+  pid: 31,
+  applicationName: 'psql',
+  clientAddress: '10.0.0.9',
+  connectedAt: '2024-05-01 10:00:00 UTC',
+  connectedSeconds: 600,
+  state: 'idle in transaction',
+  query: 'LOCK TABLE users',
+};
+
 function fakeSession(): DatabaseSession & { close: jest.Mock } {
   return {
     client: {},
@@ -94,6 +106,8 @@ function fakeSession(): DatabaseSession & { close: jest.Mock } {
         return { rows: [{ locked: true }] };
       if (text.includes('count(*)')) return { rows: [{ count: 2 }] };
       if (text.includes('SELECT name')) return { rows: [{ name: '001_a' }] };
+      if (text.includes("locktype = 'relation'"))
+        return { rows: [tableLocker] };
       return { rows: [] };
     },
   };
@@ -198,8 +212,54 @@ describe('runSqlMigrations', () => {
 
     await expect(run(runner).result).resolves.toEqual({ success: false });
 
-    expect(lines.join('\n')).toContain(
-      'error: The migrations of db/migrations are out of order on postgres://app:***@localhost:5432/default: Not run migration 000_new is preceding already run migration 001_a.',
+    expect(lines.filter((line) => line.startsWith('error:'))).toEqual([
+      'error: The migrations of db/migrations are out of order on postgres://app:***@localhost:5432/default: db/migrations/000_new.sql is not applied, but sorts before 001_a, which is. A new migration must sort after every applied one: rename 000_new.sql with a later numeric prefix (or restore 001_a.sql if it was renamed or removed), then run the target again.',
+    ]);
+  });
+
+  it('should fail status with a DevopsError naming the out-of-order file, and change nothing', async () => {
+    const runner = jest.fn(async () => {
+      throw new Error(
+        'Not run migration 000_new is preceding already run migration 001_a',
+      );
+    });
+    const { result, session } = run(runner, { status: true });
+
+    const error = await result.catch((thrown: unknown) => thrown);
+
+    expect(error).toBeInstanceOf(DevopsError);
+    expect(error).toMatchObject({
+      message:
+        'The migrations of db/migrations are out of order on postgres://app:***@localhost:5432/default: db/migrations/000_new.sql is not applied, but sorts before 001_a, which is.',
+      hint: 'A new migration must sort after every applied one: rename 000_new.sql with a later numeric prefix (or restore 001_a.sql if it was renamed or removed), then run the target again.',
+    });
+    expect(queries).toEqual(['BEGIN', 'ROLLBACK']);
+    expect(session.close).toHaveBeenCalled();
+  });
+
+  it('should roll back a migration that ran past lockTimeoutSeconds and name the sessions holding table locks', async () => {
+    const runner = jest.fn(
+      async (runnerOptions: NodePgMigrateRunnerOptions) => {
+        const [first] = await runnerOptions.migrationLoaderStrategies[0].loader(
+          [join(root, 'db/migrations/001_a.sql')],
+        );
+        first.actions.up({ sql: () => undefined, noTransaction() {} });
+        throw Object.assign(
+          new Error('canceling statement due to lock timeout'),
+          {
+            code: '55P03',
+          },
+        );
+      },
     );
+
+    await expect(
+      run(runner, { lockTimeoutSeconds: 3 }).result,
+    ).resolves.toEqual({ success: false });
+
+    expect(queries.slice(1, 3)).toEqual(['ROLLBACK', 'select a.pid, coalesce']);
+    expect(lines.filter((line) => line.startsWith('error:'))).toEqual([
+      'error: Migration db/migrations/001_a.sql failed on postgres://app:***@localhost:5432/default: canceling statement due to lock timeout (SQLSTATE 55P03). Earlier migrations stay applied; db/migrations/001_a.sql was rolled back and is not recorded. It waited for lockTimeoutSeconds (3 s) for a table lock; sessions holding table locks in this database: pid 31 (application "psql", client 10.0.0.9, connected since 2024-05-01 10:00:00 UTC, 600 s ago, idle in transaction), last query: LOCK TABLE users. Let that session finish, or end it (select pg_terminate_backend(<pid>)), or raise lockTimeoutSeconds, then run the target again.',
+    ]);
   });
 });

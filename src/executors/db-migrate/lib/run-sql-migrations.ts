@@ -5,6 +5,7 @@ import type { ExecutorResult } from '../../../errors/run-executor';
 import { logger } from '../../../logging/logger';
 import type { NodePgMigrateRunner } from '../../../migrations/node-pg-migrate-runner';
 import { applySqlMigrations } from './apply-sql-migrations';
+import { describeSqlRunError } from './describe-sql-run-error';
 import { holdMigrationLock } from './hold-migration-lock';
 import { listSqlMigrations } from './list-sql-migrations';
 import type { NormalizedOptions } from './normalize-options';
@@ -44,7 +45,14 @@ export async function runSqlMigrations(
 
   try {
     if (options.status || options.dryRun) {
-      const plan = await listSqlMigrations(runner, session, options, redact);
+      const plan = await listSqlMigrations(
+        runner,
+        session,
+        options,
+        redact,
+      ).catch((error: unknown) => {
+        throw describeSqlRunError(error, options, redact(selected.url));
+      });
       reportMigrationPlan(plan, {
         kind: options.status ? 'status' : 'dryRun',
         source,

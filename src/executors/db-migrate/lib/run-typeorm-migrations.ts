@@ -10,6 +10,7 @@ import type { ExecutorResult } from '../../../errors/run-executor';
 import { logger } from '../../../logging/logger';
 import type { TypeOrmDataSource } from '../../../migrations/typeorm-data-source';
 import { applyMigrations } from './apply-migrations';
+import { applySessionSettings } from './apply-session-settings';
 import { holdMigrationLock } from './hold-migration-lock';
 import type { ImportedDataSource } from './import-data-source';
 import { listTypeOrmMigrations } from './list-typeorm-migrations';
@@ -55,23 +56,24 @@ export function runTypeOrmMigrations(
         options,
         deps.env,
       );
-      useSessionSettings(dataSource, options);
+      applySessionSettings(dataSource, options);
       redactTypeOrmLogger(dataSource, redact);
-      session = await openMigrationSession(
+      const opened = await openMigrationSession(
         deps.openSession,
         selected,
         options,
         redact,
       );
+      session = opened;
 
       if (options.status || options.dryRun) {
         return await reportPlan(dataSource, options, selected, redact);
       }
       return await holdMigrationLock(
-        session,
+        opened,
         options.migrationLockTimeoutSeconds,
         redact,
-        () => migrate(dataSource, options, selected.url, redact),
+        () => migrate(dataSource, opened, options, selected.url, redact),
       );
     } finally {
       if (dataSource.isInitialized)
@@ -86,6 +88,7 @@ export function runTypeOrmMigrations(
 // them in initialize(), and the pending ones are read after the lock.
 async function migrate(
   dataSource: TypeOrmDataSource,
+  session: DatabaseSession,
   options: NormalizedOptions,
   databaseUrl: string,
   redact: Redact,
@@ -99,6 +102,9 @@ async function migrate(
     transaction: options.transaction,
     databaseUrl,
     redact,
+    session,
+    lockTimeoutSeconds: options.lockTimeoutSeconds,
+    root: options.root,
   });
 }
 
@@ -141,22 +147,6 @@ function useDatabaseUrl(
     dataSource.setOptions({ url: selected.url });
   }
   return { selected, redact };
-}
-
-// TypeORM hands `extra` to the pg Pool, which sends these when connecting.
-function useSessionSettings(
-  dataSource: TypeOrmDataSource,
-  options: NormalizedOptions,
-): void {
-  const settings: Record<string, number> = {};
-  if (options.statementTimeoutSeconds > 0)
-    settings.statement_timeout = options.statementTimeoutSeconds * 1000;
-  if (options.lockTimeoutSeconds > 0)
-    settings.lock_timeout = options.lockTimeoutSeconds * 1000;
-  if (Object.keys(settings).length === 0) return;
-  dataSource.setOptions({
-    extra: { ...dataSource.options.extra, ...settings },
-  });
 }
 
 async function initialize(

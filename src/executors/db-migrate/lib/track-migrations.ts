@@ -1,8 +1,14 @@
 import type { TypeOrmMigration } from '../../../migrations/typeorm-data-source';
 
+export interface RunningMigration {
+  /** TypeORM's name for it: its `name` property, else its class name. */
+  name: string;
+  instance: TypeOrmMigration;
+}
+
 export interface MigrationTracker {
   /** The migration whose `up` started and has not finished, if any. */
-  running(): string | undefined;
+  running(): RunningMigration | undefined;
   /** How many migrations finished `up` so far. */
   finishedCount(): number;
 }
@@ -15,14 +21,14 @@ export function trackMigrations(
   migrations: TypeOrmMigration[],
   onFinished: (name: string, durationMs: number) => void,
 ): MigrationTracker {
-  let running: string | undefined;
+  let running: RunningMigration | undefined;
   let finished = 0;
 
   for (const migration of migrations) {
     const up = migration.up.bind(migration);
     const name = readMigrationName(migration);
     migration.up = async (queryRunner) => {
-      running = name;
+      running = { name, instance: migration };
       const start = Date.now();
       const result = await up(queryRunner);
       running = undefined;
@@ -34,7 +40,7 @@ export function trackMigrations(
   return { running: () => running, finishedCount: () => finished };
 }
 
-// TypeORM's own rule: the `name` property, else the class name.
+// TypeORM's own rule.
 function readMigrationName(migration: TypeOrmMigration): string {
   return migration.name || migration.constructor.name;
 }
