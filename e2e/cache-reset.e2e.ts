@@ -5,6 +5,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  realpathSync,
   rmSync,
   symlinkSync,
   writeFileSync,
@@ -12,11 +13,7 @@ import {
 import { homedir, tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { runNx } from './support/run-nx';
-import {
-  createTwentyWorkspace,
-  removeWorkspace,
-  writeFiles,
-} from './support/workspace';
+import { writeFiles } from './support/workspace';
 
 /** Twenty's Nx (22) and the newest supported (24), which keeps the cache in ~/.nx. */
 const nxVersions = ['22.7.12', '24.0.0'];
@@ -49,6 +46,31 @@ fs.writeFileSync(dir + '/dist/out.txt', source + '\\n' + 'x'.repeat(65536));
 console.log('built ' + source);
 `,
   [`${probe}/src/version.txt`]: 'v1\n',
+};
+
+/**
+ * A copy of examples/twenty on `nxVersion`, alone in the folder `parent`,
+ * so that a setting pointing at its parent names a folder of the test's
+ * own. The global setup already built and packed the plugin.
+ */
+function createWorkspaceIn(parent: string, nxVersion: string): string {
+  const destination = join(parent, 'workspace');
+  const script = join(__dirname, '..', 'scripts', 'prepare-workspace.mjs');
+  const args = ['--skip-build', '--nx-version', nxVersion];
+  const result = spawnSync(
+    process.execPath,
+    [script, ...args, '--destination', destination],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  if (result.status !== 0)
+    throw new Error('scripts/prepare-workspace.mjs failed; see above.');
+  return destination;
+}
+
+/** The root project's cache-reset target, as the init generator writes it. */
+const cacheResetTarget = {
+  executor: '@twenty/devops:cache-reset',
+  cache: false,
 };
 
 function git(workspace: string, ...args: string[]): void {
@@ -103,8 +125,28 @@ function listTree(folder: string): string[] {
   return readdirSync(folder, { recursive: true }).map(String).sort();
 }
 
+/**
+ * An empty task cache and no index, made with plain file operations (not
+ * with the code under test, nor `nx reset`, whose leftovers differ by
+ * version), so that each test starts from the same state.
+ */
+function emptyCache(locations: { cache: string; data: string }): void {
+  for (const name of existsSync(locations.cache)
+    ? readdirSync(locations.cache)
+    : []) {
+    rmSync(join(locations.cache, name), { recursive: true, force: true });
+  }
+  for (const name of existsSync(locations.data)
+    ? readdirSync(locations.data)
+    : []) {
+    if (/\.db(-wal|-shm|-journal)?$/.test(name))
+      rmSync(join(locations.data, name), { force: true });
+  }
+}
+
 for (const nxVersion of nxVersions) {
   describe(`cache-reset on Nx ${nxVersion}`, () => {
+    let parent: string;
     let workspace: string;
     let locations: { cache: string; data: string };
     const nx = (...args: string[]) => runNx(workspace, args);
@@ -119,14 +161,22 @@ for (const nxVersion of nxVersions) {
       readFileSync(join(workspace, probe, 'dist/out.txt'), 'utf8').split(
         '\n',
       )[0];
+    const manifestPath = () => join(workspace, 'package.json');
+    const readManifest = () => JSON.parse(readFileSync(manifestPath(), 'utf8'));
 
     beforeAll(() => {
-      workspace = createTwentyWorkspace(nxVersion);
+      parent = realpathSync(mkdtempSync(join(tmpdir(), 'cache-reset-e2e-')));
+      workspace = createWorkspaceIn(parent, nxVersion);
       writeFiles(workspace, probeFiles);
-      // A root project, as Twenty's package.json has one, for init to extend.
-      const manifestPath = join(workspace, 'package.json');
-      const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-      writeFileSync(manifestPath, JSON.stringify({ ...manifest, nx: {} }));
+      // A root project, as Twenty's package.json has one, with the target
+      // init gives it (the init test removes it and checks init restores it).
+      writeFileSync(
+        manifestPath(),
+        JSON.stringify({
+          ...readManifest(),
+          nx: { targets: { 'cache-reset': cacheResetTarget } },
+        }),
+      );
       // A git repository with a commit gives Nx 24 an identity, and so the
       // shared cache under ~/.nx/<id> instead of .nx/cache.
       git(workspace, 'init', '-q', '-b', 'main');
@@ -139,6 +189,13 @@ for (const nxVersion of nxVersions) {
       locations = readNxLocations(workspace);
     });
 
+    beforeEach(() => {
+      emptyCache(locations);
+      rmSync(join(workspace, probe, 'runs.log'), { force: true });
+      rmSync(join(workspace, probe, 'dist'), { recursive: true, force: true });
+      setSource('v1');
+    });
+
     afterAll(() => {
       // Nx 24's shared folder is ~/.nx/<16 hex digits>/cache; remove the
       // whole per-repository folder, and nothing else.
@@ -149,20 +206,34 @@ for (const nxVersion of nxVersions) {
       ) {
         rmSync(shared, { recursive: true, force: true });
       }
-      removeWorkspace(workspace);
+      if (parent) rmSync(parent, { recursive: true, force: true });
     });
 
     it('should give the root project a cache-reset target through init', () => {
-      expect(nx('g', '@twenty/devops:init', '--no-interactive').exitCode).toBe(
-        0,
+      const nxJsonPath = join(workspace, 'nx.json');
+      const saved = [manifestPath(), nxJsonPath].map((path) => ({
+        path,
+        text: readFileSync(path, 'utf8'),
+      }));
+      writeFileSync(
+        manifestPath(),
+        JSON.stringify({ ...readManifest(), nx: { targets: {} } }),
       );
-      const manifest = JSON.parse(
-        readFileSync(join(workspace, 'package.json'), 'utf8'),
-      );
-      expect(manifest.nx.targets['cache-reset']).toEqual({
-        executor: '@twenty/devops:cache-reset',
-        cache: false,
-      });
+      try {
+        const init = nx('g', '@twenty/devops:init', '--no-interactive');
+
+        expect(init.exitCode).toBe(0);
+        expect(readManifest().nx.targets['cache-reset']).toEqual(
+          cacheResetTarget,
+        );
+      } finally {
+        // What init adds (the plugin in nx.json too) stays out of the
+        // other tests, which run the target written in beforeAll.
+        for (const { path, text } of saved) writeFileSync(path, text);
+      }
+    });
+
+    it('should find the cache where this Nx version keeps it', () => {
       if (nxVersion.startsWith('24')) {
         expect(locations.cache).toMatch(
           new RegExp(`^${join(homedir(), '.nx')}/[0-9a-f]{16}/cache$`),
@@ -243,6 +314,7 @@ for (const nxVersion of nxVersions) {
     });
 
     it('should leave a link in the cache that points outside, and its target, untouched', () => {
+      expect(build().exitCode).toBe(0);
       const outside = mkdtempSync(join(tmpdir(), 'cache-reset-outside-'));
       writeFileSync(join(outside, 'precious.txt'), 'keep me');
       const link = join(locations.cache, 'linked-outside');
@@ -289,6 +361,31 @@ for (const nxVersion of nxVersions) {
       const miss = build();
       expect(miss.output).not.toContain('local cache');
       expect(existsSync(join(workspace, probe, 'dist/out.txt'))).toBe(true);
+    });
+
+    it('should refuse NX_CACHE_DIRECTORY naming a parent of the workspace, deleting nothing', () => {
+      expect(build().exitCode).toBe(0);
+      const cachedBefore = listCacheHashes(locations.cache);
+      writeFileSync(join(parent, 'precious.txt'), 'keep me');
+      const sources = listTree(join(workspace, probe, 'src'));
+
+      const reset = runNx(workspace, ['run', 'twenty-example:cache-reset'], {
+        NX_CACHE_DIRECTORY: parent,
+      });
+
+      expect(reset.exitCode).not.toBe(0);
+      expect(reset.output).toContain(
+        `Refusing to clear ${parent} (from NX_CACHE_DIRECTORY=${parent}): it contains the workspace root ${workspace}, and cache-reset deletes everything in the folders it clears.`,
+      );
+      expect(reset.output).toContain(
+        'Unset NX_CACHE_DIRECTORY, or point it at a folder that holds only the Nx cache, such as .nx/cache, then run cache-reset again.',
+      );
+      expect(readFileSync(join(parent, 'precious.txt'), 'utf8')).toBe(
+        'keep me',
+      );
+      expect(listTree(join(workspace, probe, 'src'))).toEqual(sources);
+      expect(existsSync(join(workspace, 'nx.json'))).toBe(true);
+      expect(listCacheHashes(locations.cache)).toEqual(cachedBefore);
     });
   });
 }

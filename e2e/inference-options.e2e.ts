@@ -1,4 +1,10 @@
-import { copyFileSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import {
+  copyFileSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { removeComposeProject } from './support/compose-containers';
@@ -127,9 +133,9 @@ describeWithDocker('the plugin registered twice with renamed targets', () => {
     const cacheFiles = readdirSync(data)
       .filter((name) => name.startsWith('twenty-devops-inference.'))
       .map((name) => join(data, name));
-    // One file per set of options; only compose files are worth caching,
-    // so only the registration that holds them has one.
-    expect(cacheFiles).toHaveLength(1);
+    // One file per set of options: twenty-docker's compose file in one,
+    // twenty-server's db-migrate in the other.
+    expect(cacheFiles).toHaveLength(2);
     const written = cacheFiles.map((file) => statSync(file).mtimeMs);
 
     expect(runNx(workspace, ['show', 'projects'], env)).toMatchObject({
@@ -139,7 +145,9 @@ describeWithDocker('the plugin registered twice with renamed targets', () => {
 
     // A mark put into the cached result shows up in the project graph,
     // which only happens when the result is taken from the cache.
-    const [cacheFile] = cacheFiles;
+    const cacheFile = cacheFiles.find((file) =>
+      readFileSync(file, 'utf8').includes(composeFile),
+    )!;
     const entries = JSON.parse(readFileSync(cacheFile, 'utf8'));
     const target = Object.values(
       entries[composeFile].result.projects as Record<string, any>,
@@ -210,10 +218,31 @@ describeWithDocker("init on Twenty's real nx.json", () => {
     for (const [name, target] of Object.entries(realServerTargets)) {
       expect(server[name]).toEqual(target);
     }
+    // The edge the plugin's createDependencies would add, were it on.
+    expect(readJson(workspace, serverProject).implicitDependencies).toEqual([
+      'twenty-docker',
+    ]);
 
     const again = readFileSync(join(workspace, serverProject), 'utf8');
     expect(runNx(workspace, init, env)).toMatchObject({ exitCode: 0 });
     expect(readFileSync(join(workspace, serverProject), 'utf8')).toBe(again);
+  });
+
+  it('should give the project graph an edge from twenty-server to twenty-docker', () => {
+    const graphFile = join(workspace, 'graph.json');
+    try {
+      const run = runNx(workspace, ['graph', `--file=${graphFile}`], env);
+      expect(run).toMatchObject({ exitCode: 0 });
+      const { dependencies } = JSON.parse(readFileSync(graphFile, 'utf8'))
+        .graph as { dependencies: Record<string, object[]> };
+      expect(dependencies['twenty-server']).toContainEqual({
+        source: 'twenty-server',
+        target: 'twenty-docker',
+        type: 'implicit',
+      });
+    } finally {
+      rmSync(graphFile, { force: true });
+    }
   });
 
   it('should run the written db-migrate after docker-up through Nx', async () => {
@@ -287,3 +316,87 @@ describeWithDocker('a folder of SQL migrations', () => {
     });
   });
 });
+
+// Another plugin's target, as a local plugin of the workspace infers it:
+// Nx 21 and 22 read createNodesV2, Nx 23 and later createNodes.
+const otherPlugin = `const createNodes = [
+  'packages/twenty-shared/project.json',
+  (files) =>
+    files.map((file) => [
+      file,
+      {
+        projects: {
+          'packages/twenty-shared': {
+            targets: { 'docker-up': { command: 'echo up' } },
+          },
+        },
+      },
+    ]),
+];
+module.exports = { createNodes, createNodesV2: createNodes };
+`;
+
+for (const nxVersion of ['21.6.11', '22.7.12', '24.0.0']) {
+  describe(`init on Nx ${nxVersion} beside targets of the same names`, () => {
+    let workspace: string;
+    const init = ['g', '@twenty/devops:init', '--no-interactive'];
+    const ourPlugins = () =>
+      (readJson(workspace, 'nx.json').plugins as unknown[]).filter((entry) =>
+        JSON.stringify(entry).includes('@twenty/devops'),
+      );
+
+    beforeAll(() => {
+      workspace = createTwentyWorkspace(nxVersion);
+      const nxJson = readJson(workspace, 'nx.json');
+      nxJson.plugins = ['./tools/docker-plugin.js'];
+      writeFiles(workspace, {
+        'nx.json': JSON.stringify(nxJson, null, 2),
+        'tools/docker-plugin.js': otherPlugin,
+        'packages/twenty-ui/package.json': JSON.stringify({
+          name: 'twenty-ui',
+          scripts: { 'db-migrate': 'echo migrate' },
+        }),
+      });
+    });
+
+    afterAll(() => removeWorkspace(workspace));
+
+    it("should pick names that neither another plugin's targets nor package.json scripts use", () => {
+      expect(runNx(workspace, init)).toMatchObject({ exitCode: 0 });
+
+      expect(ourPlugins()).toEqual([
+        {
+          plugin: '@twenty/devops/plugin',
+          options: {
+            dockerUpTargetName: 'devops-docker-up',
+            dockerDownTargetName: 'docker-down',
+            dbMigrateTargetName: 'devops-db-migrate',
+            servicesFrom: {
+              'packages/twenty-server': 'packages/twenty-docker',
+            },
+          },
+        },
+      ]);
+      const docker = showProject(workspace, 'twenty-docker', {}).targets;
+      expect(docker['devops-docker-up'].executor).toBe(
+        '@twenty/devops:docker-up',
+      );
+      const shared = showProject(workspace, 'twenty-shared', {}).targets;
+      expect(shared['docker-up'].executor).toBe('nx:run-commands');
+      const ui = showProject(workspace, 'twenty-ui', {}).targets;
+      expect(ui['db-migrate'].executor).toBe('nx:run-script');
+    });
+
+    it('should add no entry when nx.json names the package root, which Nx then loads', () => {
+      const nxJson = readJson(workspace, 'nx.json');
+      nxJson.plugins = ['./tools/docker-plugin.js', '@twenty/devops'];
+      writeFiles(workspace, { 'nx.json': JSON.stringify(nxJson, null, 2) });
+
+      expect(runNx(workspace, init)).toMatchObject({ exitCode: 0 });
+
+      expect(ourPlugins()).toEqual(['@twenty/devops']);
+      const docker = showProject(workspace, 'twenty-docker', {}).targets;
+      expect(docker['docker-up'].executor).toBe('@twenty/devops:docker-up');
+    });
+  });
+}

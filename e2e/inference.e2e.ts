@@ -3,7 +3,7 @@ import {
   existsSync,
   readFileSync,
   readdirSync,
-  writeFileSync,
+  rmSync,
 } from 'node:fs';
 import { join } from 'node:path';
 import { removeComposeProject } from './support/compose-containers';
@@ -14,11 +14,13 @@ import {
   describeWithDocker,
   removeTargets,
   removeWorkspace,
+  writeFiles,
 } from './support/workspace';
 
 const composeFile = 'packages/twenty-docker/docker-compose.dev.yml';
 const migration =
   'packages/twenty-server/src/database/typeorm/core/migrations/1717000000001-create-workspace.ts';
+const brokenCompose = 'packages/twenty-broken/docker-compose.yml';
 
 /** Nx 21 (oldest supported), 22 (Twenty's) and 24 (newest supported). */
 const nxVersions = ['21.6.11', '22.7.12', '24.0.0'];
@@ -42,7 +44,9 @@ for (const nxVersion of nxVersions) {
       );
     const affected = () => {
       const run = nx('show', 'projects', '--affected', '--base=HEAD', '--json');
-      return JSON.parse(run.output.replace(/^[^[]*/s, '')) as string[];
+      expect(run).toMatchObject({ exitCode: 0 });
+      const projects = JSON.parse(run.output.replace(/^[^[]*/s, ''));
+      return (projects as string[]).sort();
     };
 
     beforeAll(() => {
@@ -53,16 +57,27 @@ for (const nxVersion of nxVersions) {
         'docker-down',
         'db-migrate',
       ]);
-      writeFileSync(
-        join(workspace, 'packages/twenty-docker/README.md'),
-        '# twenty-docker\n',
-      );
+      writeFiles(workspace, {
+        'packages/twenty-docker/README.md': '# twenty-docker\n',
+        // Depends on twenty-server, so whatever affects the server affects it.
+        'packages/twenty-server-e2e/project.json': JSON.stringify({
+          name: 'twenty-server-e2e',
+          implicitDependencies: ['twenty-server'],
+        }),
+      });
       initRepository(workspace);
     });
 
     afterAll(() => {
       removeComposeProject(composeProject);
       removeWorkspace(workspace);
+    });
+
+    it(`should run the workspace's own Nx ${nxVersion}`, () => {
+      const installed = JSON.parse(
+        readFileSync(join(workspace, 'node_modules/nx/package.json'), 'utf8'),
+      );
+      expect(installed.version).toBe(nxVersion);
     });
 
     it('should register the plugin once through init, however often it runs', () => {
@@ -91,10 +106,15 @@ for (const nxVersion of nxVersions) {
         cache: false,
         options: { composeFiles: [composeFile] },
       });
-      expect(docker['docker-up'].inputs).toContain(
-        `{projectRoot}/docker-compose.dev.yml`,
-      );
-      expect(docker['docker-down'].executor).toBe('@twenty/devops:docker-down');
+      expect(docker['docker-up'].inputs).toEqual([
+        '{projectRoot}/docker-compose.dev.yml',
+        '{projectRoot}/.env',
+      ]);
+      expect(docker['docker-down']).toMatchObject({
+        executor: '@twenty/devops:docker-down',
+        cache: false,
+        inputs: docker['docker-up'].inputs,
+      });
 
       const server = showProject('twenty-server').targets;
       expect(server['db-migrate']).toMatchObject({
@@ -102,7 +122,11 @@ for (const nxVersion of nxVersions) {
         cache: false,
         dependsOn: [{ projects: ['twenty-docker'], target: 'docker-up' }],
       });
-      expect(server['db-migrate'].inputs.length).toBeGreaterThan(0);
+      expect(server['db-migrate'].inputs).toEqual([
+        '{projectRoot}/src/database/typeorm/core/core.datasource.ts',
+        '{projectRoot}/src/database/typeorm/core/**/migrations/**/*',
+        '{projectRoot}/.env',
+      ]);
     });
 
     it('should run the integration test after the inferred docker-up and db-migrate', () => {
@@ -120,25 +144,23 @@ for (const nxVersion of nxVersions) {
       });
     });
 
-    it('should mark twenty-server affected when the compose file of twenty-docker changes', () => {
+    it('should mark twenty-server and its dependent affected when the compose file of twenty-docker changes', () => {
       appendFileSync(join(workspace, composeFile), '# a comment\n');
       try {
-        expect(affected()).toEqual(
-          expect.arrayContaining(['twenty-docker', 'twenty-server']),
-        );
-        expect(affected()).not.toContain('twenty-shared');
+        expect(affected()).toEqual([
+          'twenty-docker',
+          'twenty-server',
+          'twenty-server-e2e',
+        ]);
       } finally {
         git(workspace, 'checkout', '--', composeFile);
       }
     });
 
-    it('should mark only twenty-server affected when one of its migrations changes', () => {
+    it('should mark twenty-server and its dependent, and nothing else, affected when one of its migrations changes', () => {
       appendFileSync(join(workspace, migration), '// a comment\n');
       try {
-        const projects = affected();
-        expect(projects).toContain('twenty-server');
-        expect(projects).not.toContain('twenty-docker');
-        expect(projects).not.toContain('twenty-shared');
+        expect(affected()).toEqual(['twenty-server', 'twenty-server-e2e']);
       } finally {
         git(workspace, 'checkout', '--', migration);
       }
@@ -171,6 +193,34 @@ for (const nxVersion of nxVersions) {
         expect(inputFiles('twenty-server:db-migrate')).toContain(migration);
         expect(inputFiles('twenty-server:db-migrate')).not.toContain(readme);
       });
+
+      // twenty-docker has no .env: the input matches nothing until one is
+      // made, and Nx takes it then.
+      it("should take the .env beside the compose file as docker-up's input once it exists", () => {
+        const dotEnv = 'packages/twenty-docker/.env';
+        const inputFiles = () => {
+          const run = nx(
+            'show',
+            'target',
+            'inputs',
+            'twenty-docker:docker-up',
+            '--json',
+          );
+          expect(run).toMatchObject({ exitCode: 0 });
+          return JSON.parse(run.output.replace(/^[^{]*/s, '')).files;
+        };
+        expect(inputFiles()).toContain(composeFile);
+        expect(inputFiles()).not.toContain(dotEnv);
+
+        writeFiles(workspace, { [dotEnv]: 'TWENTY_PG_PORT=55450\n' });
+        try {
+          expect(inputFiles()).toEqual(
+            expect.arrayContaining([composeFile, dotEnv]),
+          );
+        } finally {
+          rmSync(join(workspace, dotEnv));
+        }
+      });
     }
 
     it('should keep what it inferred in its own cache in the workspace data folder', () => {
@@ -183,6 +233,48 @@ for (const nxVersion of nxVersions) {
       const cached = readFileSync(join(data, caches[0]), 'utf8');
       expect(cached).toContain('docker-compose.dev.yml');
       expect(cached).not.toMatch(/postgres:\/\/|\d{4}-\d\d-\d\dT/);
+    });
+
+    // Nx 21 to 24 refuse to go on with a plugin's error, except `nx graph`,
+    // which prints it and writes the graph of what the plugin did infer.
+    it('should name a malformed compose file and its line, and keep the targets of the other projects', () => {
+      const graphFile = join(workspace, 'graph.json');
+      writeFiles(workspace, {
+        'packages/twenty-broken/project.json': '{ "name": "twenty-broken" }',
+        [brokenCompose]:
+          'services:\n  db:\n    image: postgres:16\n   ports: [\n',
+      });
+      const named =
+        /Malformed YAML in compose file packages\/twenty-broken\/docker-compose\.yml:4:\d+: [^\n]+\s+Fix the YAML at line 4 of packages\/twenty-broken\/docker-compose\.yml/;
+      try {
+        const shown = nx('show', 'projects');
+        expect(shown.exitCode).toBe(1);
+        expect(shown.output).toContain('Failed to process project graph');
+        expect(shown.output).toMatch(named);
+
+        const graph = nx('graph', `--file=${graphFile}`);
+        expect(graph.exitCode).toBe(0);
+        expect(graph.output).toMatch(named);
+        const { nodes } = JSON.parse(readFileSync(graphFile, 'utf8')).graph;
+        expect(Object.keys(nodes['twenty-docker'].data.targets)).toEqual([
+          'docker-up',
+          'docker-down',
+        ]);
+        expect(nodes['twenty-server'].data.targets['db-migrate']).toMatchObject(
+          {
+            executor: '@twenty/devops:db-migrate',
+            dependsOn: [{ projects: ['twenty-docker'], target: 'docker-up' }],
+          },
+        );
+        expect(nodes['twenty-broken'].data.targets).toEqual({});
+      } finally {
+        rmSync(join(workspace, 'packages/twenty-broken'), {
+          recursive: true,
+          force: true,
+        });
+        rmSync(graphFile, { force: true });
+      }
+      expect(nx('show', 'projects')).toMatchObject({ exitCode: 0 });
     });
   });
 }

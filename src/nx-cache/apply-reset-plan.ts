@@ -1,16 +1,29 @@
 import { DevopsError } from '../errors/devops-error';
 import { openCacheIndex } from './cache-index';
-import { RemovalFailure, removeTree } from './remove-tree';
+import {
+  nodeFileSystem,
+  RemovalFailure,
+  removeTree,
+  type TreeFileSystem,
+} from './remove-tree';
 import type { PlannedRemoval, ResetPlan } from './reset-plan';
 import { stopDaemon } from './stop-daemon';
 
+/** A planned removal that failed part-way, with the error that stopped it. */
+export interface FailedRemoval {
+  removal: PlannedRemoval;
+  error: RemovalFailure;
+}
+
+/** What actually happened, for the report: never the plan's counts. */
 export interface ResetOutcome {
+  /** Removals carried out in full. */
   removed: PlannedRemoval[];
   freedBytes: number;
   forgottenRows: number;
   daemonStopped: boolean;
   keptLinks: string[];
-  failures: RemovalFailure[];
+  failures: FailedRemoval[];
 }
 
 /**
@@ -20,7 +33,10 @@ export interface ResetOutcome {
  * that restores nothing). A file that cannot be deleted is recorded and
  * the rest goes on; a busy index stops the run before any file is touched.
  */
-export async function applyResetPlan(plan: ResetPlan): Promise<ResetOutcome> {
+export async function applyResetPlan(
+  plan: ResetPlan,
+  fileSystem: TreeFileSystem = nodeFileSystem,
+): Promise<ResetOutcome> {
   const outcome: ResetOutcome = {
     removed: [],
     freedBytes: 0,
@@ -46,7 +62,7 @@ export async function applyResetPlan(plan: ResetPlan): Promise<ResetOutcome> {
     );
   }
 
-  await removeAll(plan, outcome);
+  await removeAll(plan, outcome, fileSystem);
   return outcome;
 }
 
@@ -56,20 +72,25 @@ const CONCURRENCY = 16;
 async function removeAll(
   plan: ResetPlan,
   outcome: ResetOutcome,
+  fileSystem: TreeFileSystem,
 ): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < plan.removals.length) {
       const removal = plan.removals[next++];
       try {
-        const result = await removeTree(removal.path, plan.allowedRoots);
+        const result = await removeTree(
+          removal.path,
+          plan.allowedRoots,
+          fileSystem,
+        );
         outcome.freedBytes += result.freedBytes;
         outcome.keptLinks.push(...result.keptLinks);
         if (result.keptLinks.length === 0) outcome.removed.push(removal);
       } catch (error) {
         if (!(error instanceof RemovalFailure)) throw error;
         outcome.freedBytes += error.freedBytes;
-        outcome.failures.push(error);
+        outcome.failures.push({ removal, error });
       }
     }
   };

@@ -1,19 +1,93 @@
 import { mkdirSync, symlinkSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { makeTempDir } from '../testing/make-temp-dir';
-import { checkDeletionTarget } from './check-deletion-target';
+import {
+  checkDeletionTarget,
+  type GuardedFolders,
+} from './check-deletion-target';
+
+const setting = {
+  source: 'NX_CACHE_DIRECTORY=x',
+  fix: 'Unset NX_CACHE_DIRECTORY',
+};
 
 describe('checkDeletionTarget', () => {
-  const root = makeTempDir('deletion-target-');
+  const parent = makeTempDir('deletion-target-');
+  const root = join(parent, 'workspace');
+  const home = join(parent, 'users', 'me');
+  const projects = [join(root, 'packages', 'server')];
+  mkdirSync(projects[0], { recursive: true });
+  mkdirSync(home, { recursive: true });
+
+  const reasonFor = (
+    path: string,
+    guarded: GuardedFolders = { workspaceRoot: root, projectFolders: projects },
+  ) => {
+    try {
+      checkDeletionTarget(path, setting, { homeFolder: home, ...guarded });
+      return undefined;
+    } catch (error) {
+      return (error as Error).message;
+    }
+  };
 
   it.each([
-    ['the file system root', '/', 'the file system root'],
-    ['the home folder', homedir(), 'the home folder'],
-    ['the workspace root', root, 'the workspace root'],
-  ])('should refuse %s', (_, path, what) => {
-    expect(() => checkDeletionTarget(path, root, 'cacheDirectory')).toThrow(
-      `Refusing to clear ${path} (from cacheDirectory): it is ${what} itself.`,
+    ['the file system root', '/', 'it is the file system root'],
+    ['the home folder', home, `it is the home folder ${home}`],
+    ['the workspace root', root, `it is the workspace root ${root}`],
+    [
+      'a parent of the workspace root',
+      parent,
+      `it contains the workspace root ${root}`,
+    ],
+    [
+      'a relative ".." out of the workspace',
+      join(root, '..'),
+      `it contains the workspace root ${root}`,
+    ],
+    [
+      'a parent of the home folder',
+      join(parent, 'users'),
+      `it contains the home folder ${home}`,
+    ],
+    [
+      'a project folder',
+      projects[0],
+      'it is the project folder packages/server',
+    ],
+    [
+      'a folder holding a project folder',
+      join(root, 'packages'),
+      'it contains the project folder packages/server',
+    ],
+  ])('should refuse %s', (_, path, reason) => {
+    expect(reasonFor(path)).toBe(
+      `Refusing to clear ${path} (from NX_CACHE_DIRECTORY=x): ${reason}, and cache-reset deletes everything in the folders it clears.`,
+    );
+  });
+
+  // Guarding folders elsewhere, so that the system folder is the reason.
+  const elsewhere = {
+    workspaceRoot: '/nonexistent/ws',
+    homeFolder: '/nonexistent/home',
+  };
+
+  it.each(['/tmp', '/var', '/usr', '/etc', '/var/tmp'])(
+    'should refuse the system folder %s itself',
+    (path) => {
+      expect(reasonFor(path, elsewhere)).toMatch(
+        `it is the system folder ${path}, `,
+      );
+    },
+  );
+
+  it('should tell what to change in the setting', () => {
+    expect(() =>
+      checkDeletionTarget('/', setting, { workspaceRoot: root }),
+    ).toThrow(
+      expect.objectContaining({
+        hint: 'Unset NX_CACHE_DIRECTORY, then run cache-reset again.',
+      }),
     );
   });
 
@@ -21,16 +95,17 @@ describe('checkDeletionTarget', () => {
     const link = join(makeTempDir('deletion-link-'), 'cache');
     symlinkSync(root, link);
 
-    expect(() => checkDeletionTarget(link, root, 'cacheDirectory')).toThrow(
-      /it is the workspace root itself/,
-    );
+    expect(reasonFor(link)).toMatch(/it is the workspace root /);
   });
 
-  it('should accept a folder of its own inside the workspace', () => {
-    mkdirSync(join(root, '.nx', 'cache'), { recursive: true });
+  it.each([
+    ['a folder of its own inside the workspace', join('.nx', 'cache')],
+    ['a folder beside the project folders', join('packages', '.cache')],
+  ])('should accept %s', (_, path) => {
+    expect(reasonFor(join(root, path))).toBeUndefined();
+  });
 
-    expect(() =>
-      checkDeletionTarget(join(root, '.nx', 'cache'), root, 'cacheDirectory'),
-    ).not.toThrow();
+  it('should accept a folder of its own inside a system folder', () => {
+    expect(reasonFor('/tmp/nx-cache', elsewhere)).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import { formatBytes } from './format-bytes';
 import type { ResetOutcome } from './apply-reset-plan';
-import type { ResetPlan, ResetScope } from './reset-plan';
+import type { PlannedRemoval, ResetPlan, ResetScope } from './reset-plan';
 
 const SCOPES: ResetScope[] = ['task cache', 'workspace data', 'tool caches'];
 
@@ -14,7 +14,6 @@ export function describePlannedRemovals(
     (removal) =>
       `  ${formatBytes(removal.bytes).padStart(9)}  ${displayPath(removal.path, root)}  (${removal.scope})`,
   );
-  const total = plan.removals.reduce((sum, removal) => sum + removal.bytes, 0);
   const rows = plan.indexChanges.map(
     (change) =>
       `  index      ${displayPath(change.database, root)}: ${change.hashes === 'all' ? 'every cache row' : `${change.hashes.length} cache rows`}`,
@@ -27,55 +26,87 @@ export function describePlannedRemovals(
     ...lines,
     ...rows,
     ...daemon,
-    `  ${formatBytes(total).padStart(9)}  in total`,
+    `  ${formatBytes(sumBytes(plan.removals)).padStart(9)}  in total`,
   ];
 }
 
-/** The one summary line: what was cleared (or would be) and the bytes freed. */
+/**
+ * The one summary line. A dry run tells what would be cleared; a real run
+ * counts what was deleted in full, as "2 of 3" when some of a scope could
+ * not be, so a failure part-way never reads as a complete reset.
+ */
 export function summarizeReset(
   plan: ResetPlan,
   outcome: ResetOutcome | undefined,
 ): string {
-  const parts = SCOPES.flatMap((scope) => describeScope(scope, plan, outcome));
-  if (plan.daemonPid !== undefined) {
-    parts.push(
-      outcome
-        ? `daemon stopped (process ${plan.daemonPid})`
-        : `daemon (process ${plan.daemonPid})`,
-    );
-  }
-  const cleared = parts.length ? parts.join(', ') : 'nothing to clear';
+  const done = new Set(outcome ? outcome.removed : plan.removals);
+  const parts = SCOPES.flatMap((scope) =>
+    describeScope(scope, plan, done, outcome),
+  );
   if (!outcome) {
-    const total = plan.removals.reduce(
-      (sum, removal) => sum + removal.bytes,
-      0,
-    );
-    return `Dry run, nothing deleted: would clear ${cleared} and free ${formatBytes(total)}.`;
+    if (plan.daemonPid !== undefined)
+      parts.push(`daemon (process ${plan.daemonPid})`);
+    return `Dry run, nothing deleted: would clear ${joinParts(parts)} and free ${formatBytes(sumBytes(plan.removals))}.`;
   }
+  if (outcome.daemonStopped)
+    parts.push(`daemon stopped (process ${plan.daemonPid})`);
+  const kept = outcome.keptLinks.length
+    ? `; kept ${count(outcome.keptLinks.length, 'symbolic link')} to outside`
+    : '';
   const failed = outcome.failures.length
     ? `; ${count(outcome.failures.length, 'path')} could not be deleted`
     : '';
-  return `Cache reset: cleared ${cleared}; freed ${formatBytes(outcome.freedBytes)} (${outcome.freedBytes} bytes)${failed}.`;
+  return `Cache reset: cleared ${joinParts(parts)}; freed ${formatBytes(outcome.freedBytes)} (${outcome.freedBytes} bytes)${kept}${failed}.`;
 }
 
 function describeScope(
   scope: ResetScope,
   plan: ResetPlan,
+  done: Set<PlannedRemoval>,
   outcome: ResetOutcome | undefined,
 ): string[] {
-  const removals = plan.removals.filter((removal) => removal.scope === scope);
-  if (scope === 'task cache') {
-    if (removals.length === 0 && plan.indexChanges.length === 0) return [];
-    const rows = outcome
-      ? `, ${count(outcome.forgottenRows, 'index row')}`
-      : '';
-    return [
-      `task cache (${count(plan.entryCount, 'entry', 'entries')}${rows})`,
-    ];
+  const planned = plan.removals.filter((removal) => removal.scope === scope);
+  if (scope !== 'task cache') {
+    if (planned.length === 0) return [];
+    const cleared = planned.filter((removal) => done.has(removal)).length;
+    return [`${scope} (${countOf(cleared, planned.length, 'path')})`];
   }
-  return removals.length
-    ? [`${scope} (${count(removals.length, 'path')})`]
-    : [];
+  if (planned.length === 0 && plan.indexChanges.length === 0) return [];
+  const rows = outcome ? `, ${count(outcome.forgottenRows, 'index row')}` : '';
+  return [`task cache (${countEntries(planned, done)}${rows})`];
+}
+
+/** Entries whose every path was deleted, out of the entries planned. */
+function countEntries(planned: PlannedRemoval[], done: Set<PlannedRemoval>) {
+  const all = new Set<string>();
+  const unfinished = new Set<string>();
+  for (const removal of planned) {
+    if (removal.entry === undefined) continue;
+    all.add(removal.entry);
+    if (!done.has(removal)) unfinished.add(removal.entry);
+  }
+  return countOf(all.size - unfinished.size, all.size, 'entry', 'entries');
+}
+
+/** "3 paths" when all went, "2 of 3 paths" when some did not. */
+function countOf(
+  cleared: number,
+  total: number,
+  one: string,
+  many = `${one}s`,
+): string {
+  const noun = total === 1 ? one : many;
+  return cleared === total
+    ? `${total} ${noun}`
+    : `${cleared} of ${total} ${noun}`;
+}
+
+function joinParts(parts: string[]): string {
+  return parts.length ? parts.join(', ') : 'nothing to clear';
+}
+
+function sumBytes(removals: PlannedRemoval[]): number {
+  return removals.reduce((sum, removal) => sum + removal.bytes, 0);
 }
 
 function count(value: number, one: string, many = `${one}s`): string {

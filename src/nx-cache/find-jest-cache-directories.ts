@@ -12,6 +12,15 @@ const CONFIG_NAMES = [
   'jest.preset.js',
 ];
 
+export interface JestCacheDirectory {
+  /** The folder, absolute. */
+  path: string;
+  /** The value as written, such as `<rootDir>/.jest-cache`. */
+  value: string;
+  /** The jest config or package.json that sets it. */
+  configFile: string;
+}
+
 /** `cacheDirectory: '<path>'` written as a string literal in a jest config. */
 const LITERAL =
   /["']?cacheDirectory["']?\s*:\s*(?:"([^"]+)"|'([^']+)'|`([^`$]+)`)/g;
@@ -23,18 +32,22 @@ const LITERAL =
  * package.json. Jest's default, a folder under the system temp folder, is
  * outside the workspace and so left alone.
  */
-export function findJestCacheDirectories(folder: string): string[] {
-  const found: string[] = [];
+export function findJestCacheDirectories(folder: string): JestCacheDirectory[] {
+  const found: JestCacheDirectory[] = [];
+  const add = (configFile: string, value: string) =>
+    found.push({ path: toAbsolute(folder, value), value, configFile });
   for (const name of CONFIG_NAMES) {
-    const text = readText(join(folder, name));
+    const configFile = join(folder, name);
+    const text = readText(configFile);
     for (const match of text?.matchAll(LITERAL) ?? []) {
-      found.push(toAbsolute(folder, match[1] ?? match[2] ?? match[3]));
+      add(configFile, match[1] ?? match[2] ?? match[3]);
     }
   }
-  const manifest = readText(join(folder, 'package.json'));
-  const fromManifest = manifest && readJestKey(manifest);
-  if (fromManifest) found.push(toAbsolute(folder, fromManifest));
-  return [...new Set(found)];
+  const manifest = join(folder, 'package.json');
+  const text = readText(manifest);
+  const fromManifest = text && readJestKey(text);
+  if (fromManifest) add(manifest, fromManifest);
+  return found;
 }
 
 function readJestKey(text: string): string | undefined {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CacheLocation } from './cache-location';
+import { type CacheLocation, SHARED_FOLDER_SETTINGS } from './cache-location';
 import { loadNxModule } from './load-nx-module';
 import type { NxCacheDirectoryModule } from './resolve-cache-locations';
 
@@ -43,6 +43,7 @@ export function findSharedLocationOfBrokenWorkspace(
     cacheDirectory: nx.sharedUserDataDir(dirName, 'cache'),
     dataDirectory: nx.sharedUserDataDir(dirName, 'workspace-data'),
     shared: true,
+    ...SHARED_FOLDER_SETTINGS,
   };
   return existsSync(location.cacheDirectory) ? location : undefined;
 }

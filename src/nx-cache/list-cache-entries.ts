@@ -12,7 +12,7 @@ export interface CacheEntry {
 }
 
 /** Nx names entries by their hash, a string of digits. */
-const HASH = /^\d+$/;
+export const CACHE_ENTRY_NAME = /^\d+$/;
 
 /**
  * The task results in a cache folder, found on disk. A hash with only a
@@ -41,11 +41,11 @@ export function listCacheEntries(
   };
 
   for (const name of readNames(cacheDirectory)) {
-    if (HASH.test(name)) add(name, join(cacheDirectory, name));
+    if (CACHE_ENTRY_NAME.test(name)) add(name, join(cacheDirectory, name));
   }
   const outputs = join(cacheDirectory, 'terminalOutputs');
   for (const name of readNames(outputs)) {
-    if (HASH.test(name)) add(name, join(outputs, name));
+    if (CACHE_ENTRY_NAME.test(name)) add(name, join(outputs, name));
   }
   return [...entries.values()];
 }

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { DevopsError } from '../errors/devops-error';
 import type { CacheResetExecutorOptions } from '../executors/cache-reset/schema';
 import { parseSize } from './parse-size';
@@ -10,6 +11,8 @@ export interface NormalizedResetOptions {
   toolCaches: boolean;
   /** Project name to root, limited to the `projects` option when it is set. */
   projectRoots: Map<string, string>;
+  /** The absolute folder of every project, for the path safety checks. */
+  projectFolders: string[];
   /** Whether the workspace root's own tool caches are in scope. */
   includeWorkspaceRoot: boolean;
   olderThanDays?: number;
@@ -36,6 +39,9 @@ export function normalizeResetOptions(
     daemon: !(options.skipDaemon ?? pruning),
     toolCaches: options.toolCaches ?? false,
     projectRoots: selectProjects(options.projects, allProjectRoots),
+    projectFolders: [...new Set(allProjectRoots.values())].map((projectRoot) =>
+      join(root, projectRoot),
+    ),
     includeWorkspaceRoot: !options.projects?.length,
     olderThanDays: checkDays(options.olderThanDays),
     maxSizeBytes:

@@ -1,8 +1,9 @@
-import { lstatSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { lstatSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { CacheLocation } from './cache-location';
 import { findIndexDatabases } from './find-index-databases';
-import { listCacheEntries } from './list-cache-entries';
+import { CACHE_ENTRY_NAME, listCacheEntries } from './list-cache-entries';
+import { listContentsToClear } from './list-contents-to-clear';
 import { measurePath } from './measure-path';
 import { openCacheIndex } from './cache-index';
 import type { NormalizedResetOptions } from './normalize-reset-options';
@@ -12,7 +13,6 @@ import { selectPrunedEntries } from './select-pruned-entries';
 export interface TaskCachePlan {
   removals: PlannedRemoval[];
   indexChanges: PlannedIndexChange[];
-  entryCount: number;
 }
 
 /**
@@ -22,17 +22,25 @@ export interface TaskCachePlan {
  * makes it fail with ENOENT (what `nx reset` inside a task does to Nx 24).
  * Every index row goes with a full clear; pruning drops only the rows of
  * the entries it removes, so Nx never serves a hash whose files are gone.
+ * `kept` are the real paths of the other cache and data folders: one
+ * placed inside this cache folder is not cleared with it.
  */
 export function planTaskCache(
   location: CacheLocation,
   options: NormalizedResetOptions,
+  kept: string[],
   now = Date.now(),
 ): TaskCachePlan {
   const databases = findIndexDatabases(location.dataDirectory);
   const pruning =
     options.olderThanDays !== undefined || options.maxSizeBytes !== undefined;
   if (!pruning) {
-    return planFullClear(location.cacheDirectory, databases, options.dryRun);
+    return planFullClear(
+      location.cacheDirectory,
+      databases,
+      kept,
+      options.dryRun,
+    );
   }
 
   const lastUsed = readLastUsed(databases);
@@ -53,12 +61,12 @@ export function planTaskCache(
         scope: 'task cache' as const,
         path,
         bytes: measurePath(path),
+        entry: entry.hash,
       })),
     ),
     indexChanges: hashes.length
       ? databases.map((database) => ({ database, hashes }))
       : [],
-    entryCount: pruned.length,
   };
 }
 
@@ -69,24 +77,27 @@ export function planTaskCache(
 function planFullClear(
   cacheDirectory: string,
   databases: string[],
+  kept: string[],
   measure: boolean,
 ): TaskCachePlan {
-  const entryCount = listCacheEntries(cacheDirectory, false).length;
   const outputs = join(cacheDirectory, 'terminalOutputs');
+  const keepOutputs = isFolder(outputs);
   const paths = [
-    ...readNames(cacheDirectory)
-      .filter((name) => name !== 'terminalOutputs' || !isFolder(outputs))
-      .map((name) => join(cacheDirectory, name)),
-    ...readNames(outputs).map((name) => join(outputs, name)),
+    ...listContentsToClear(
+      cacheDirectory,
+      kept,
+      (name) => name !== 'terminalOutputs' || !keepOutputs,
+    ),
+    ...(keepOutputs ? listContentsToClear(outputs, kept) : []),
   ];
   return {
     removals: paths.map((path) => ({
       scope: 'task cache',
       path,
       bytes: measure ? measurePath(path) : 0,
+      entry: CACHE_ENTRY_NAME.test(basename(path)) ? basename(path) : undefined,
     })),
     indexChanges: databases.map((database) => ({ database, hashes: 'all' })),
-    entryCount,
   };
 }
 
@@ -104,14 +115,6 @@ function readLastUsed(databases: string[]): Map<string, number> {
     }
   }
   return lastUsed;
-}
-
-function readNames(folder: string): string[] {
-  try {
-    return readdirSync(folder);
-  } catch {
-    return [];
-  }
 }
 
 function isFolder(path: string): boolean {

@@ -1,5 +1,4 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { listContentsToClear } from './list-contents-to-clear';
 import { measurePath } from './measure-path';
 import type { PlannedRemoval } from './reset-plan';
 
@@ -14,24 +13,19 @@ const KEPT = /\.(db|db-wal|db-shm|db-journal|lock)$/;
 /**
  * The project graph cache, file map, source maps, plugin caches (ours is
  * `twenty-devops-inference.<hash>.json`) and whatever else Nx and plugins
- * keep in a workspace data folder, less the files above.
+ * keep in a workspace data folder, less the files above and less `kept`
+ * (real paths of cache folders placed inside it).
  */
 export function planWorkspaceData(
   dataDirectory: string,
   daemonStopped: boolean,
+  kept: string[],
 ): PlannedRemoval[] {
-  let names: string[] = [];
-  try {
-    names = readdirSync(dataDirectory);
-  } catch {
-    return [];
-  }
-  return names
-    .filter((name) => !KEPT.test(name) && (daemonStopped || name !== 'd'))
-    .map((name) => join(dataDirectory, name))
-    .map((path) => ({
-      scope: 'workspace data' as const,
-      path,
-      bytes: measurePath(path),
-    }));
+  const include = (name: string) =>
+    !KEPT.test(name) && (daemonStopped || name !== 'd');
+  return listContentsToClear(dataDirectory, kept, include).map((path) => ({
+    scope: 'workspace data' as const,
+    path,
+    bytes: measurePath(path),
+  }));
 }

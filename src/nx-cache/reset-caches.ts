@@ -1,21 +1,28 @@
 import { logger } from '../logging/logger';
 import type { CacheResetExecutorOptions } from '../executors/cache-reset/schema';
-import { applyResetPlan, type ResetOutcome } from './apply-reset-plan';
+import {
+  applyResetPlan,
+  type FailedRemoval,
+  type ResetOutcome,
+} from './apply-reset-plan';
 import { describePlannedRemovals, summarizeReset } from './describe-reset';
 import { normalizeResetOptions } from './normalize-reset-options';
 import { planReset } from './plan-reset';
+import { nodeFileSystem, type TreeFileSystem } from './remove-tree';
 import { resolveCacheLocations } from './resolve-cache-locations';
 
 /**
  * cache-reset itself, shared by the executor and the `twenty-devops` bin:
  * normalize the options, resolve where this workspace's Nx keeps its
  * caches, plan, then list (dry run) or delete, and end with one summary
- * line. Returns false when some path could not be deleted.
+ * line of what actually happened. Returns false when some path could not
+ * be deleted.
  */
 export async function resetCaches(
   options: CacheResetExecutorOptions,
   root: string,
   projectRoots: Map<string, string>,
+  fileSystem: TreeFileSystem = nodeFileSystem,
 ): Promise<boolean> {
   const normalized = normalizeResetOptions(options, root, projectRoots);
   const plan = planReset(normalized, resolveCacheLocations(root));
@@ -26,7 +33,7 @@ export async function resetCaches(
     return true;
   }
 
-  const outcome = await applyResetPlan(plan);
+  const outcome = await applyResetPlan(plan, fileSystem);
   reportOutcome(outcome, root);
   logger.info(summarizeReset(plan, outcome));
   return outcome.failures.length === 0;
@@ -41,8 +48,13 @@ function reportOutcome(outcome: ResetOutcome, root: string): void {
     );
   }
   for (const failure of outcome.failures) {
-    logger.error(
-      `Could not delete ${failure.path} (${failure.cause.code ?? failure.cause.message}). A process may hold it open: stop the Nx daemon (npx nx daemon --stop), close Nx Console and other editors or watchers using it, check its permissions, then run cache-reset again.`,
-    );
+    logger.error(describeFailure(failure));
   }
+}
+
+function describeFailure({ error }: FailedRemoval): string {
+  if (error.cause.code === 'EOUTSIDE') {
+    return `Did not delete ${error.path}: ${error.cause.message}, through a symbolic link on the way to it. Replace that link with a plain folder, or delete the path by hand if it should go, then run cache-reset again.`;
+  }
+  return `Could not delete ${error.path} (${error.cause.code ?? error.cause.message}). A process may hold it open: stop the Nx daemon (npx nx daemon --stop), close Nx Console and other editors or watchers using it, check its permissions, then run cache-reset again.`;
 }

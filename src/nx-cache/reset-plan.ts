@@ -5,6 +5,8 @@ export interface PlannedRemoval {
   scope: ResetScope;
   path: string;
   bytes: number;
+  /** The task cache entry (its hash) that the path belongs to, if any. */
+  entry?: string;
 }
 
 /** Rows of one cache index database to delete before the files they point to. */
@@ -16,8 +18,6 @@ export interface PlannedIndexChange {
 export interface ResetPlan {
   removals: PlannedRemoval[];
   indexChanges: PlannedIndexChange[];
-  /** Task cache entries (hashes) the plan removes, for the summary. */
-  entryCount: number;
   /** The running daemon's process id, when the plan stops it. */
   daemonPid?: number;
   /** Folders that deletions must stay inside, as real paths. */

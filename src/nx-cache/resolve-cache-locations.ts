@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { logger } from '../logging/logger';
-import type { CacheLocation } from './cache-location';
+import { type CacheLocation, SHARED_FOLDER_SETTINGS } from './cache-location';
 import { findSharedLocationOfBrokenWorkspace } from './find-shared-location-of-broken-workspace';
 import { loadNxModule } from './load-nx-module';
 import { resolveLocalLocations } from './resolve-local-locations';
@@ -55,12 +55,22 @@ function resolveLocal(
   env: NodeJS.ProcessEnv,
   nx: NxCacheDirectoryModule | undefined,
 ): CacheLocation {
+  const ours = resolveLocalLocations(root, env);
   if (!nx?.cacheDirectoryForWorkspace || !nx.workspaceDataDirectoryForWorkspace)
-    return resolveLocalLocations(root, env);
+    return ours;
+  const cacheDirectory = nx.cacheDirectoryForWorkspace(root);
   return {
-    cacheDirectory: nx.cacheDirectoryForWorkspace(root),
+    ...ours,
+    cacheDirectory,
     dataDirectory: nx.workspaceDataDirectoryForWorkspace(root),
-    shared: false,
+    // Nx 24 also follows nx.json's `extends`, which our reading does not.
+    cacheSetting:
+      cacheDirectory === ours.cacheDirectory
+        ? ours.cacheSetting
+        : {
+            source: `the cacheDirectory Nx reads from ${root}/nx.json and the files it extends`,
+            fix: 'Set cacheDirectory in nx.json to a folder that holds only the Nx cache, such as ".nx/cache"',
+          },
   };
 }
 
@@ -75,6 +85,7 @@ function resolveShared(
       cacheDirectory: nx.sharedDataDirectory(root, 'cache'),
       dataDirectory: nx.sharedDataDirectory(root, 'workspace-data'),
       shared: true,
+      ...SHARED_FOLDER_SETTINGS,
     };
     if (!isSameLocation(shared, local)) return shared;
     return findSharedLocationOfBrokenWorkspace(root, env, nx);

@@ -1,6 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
-import type { CacheLocation } from './cache-location';
+import { existsSync } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
+import type { CacheLocation, CacheSetting } from './cache-location';
+import { findConfiguredCacheDirectory } from './find-configured-cache-directory';
+import { resolveWorkspaceDataDirectory } from './resolve-workspace-data-directory';
 
 /**
  * The task cache and workspace data directories of one checkout, resolved
@@ -9,46 +11,62 @@ import type { CacheLocation } from './cache-location';
  * older `tasksRunnerOptions.default.options.cacheDirectory`), else
  * `.nx/cache`; workspace data from `NX_WORKSPACE_DATA_DIRECTORY` or
  * `NX_PROJECT_GRAPH_CACHE_DIRECTORY`, else `.nx/workspace-data`. A Lerna
- * repository without nx.json keeps both under `node_modules/.cache`.
+ * repository without nx.json keeps both under `node_modules/.cache`. Each
+ * comes with the setting it was taken from, for errors.
  */
 export function resolveLocalLocations(
   root: string,
   env: NodeJS.ProcessEnv = process.env,
 ): CacheLocation {
-  const configured =
-    env.NX_CACHE_DIRECTORY || readConfiguredCacheDirectory(root);
-  const dataFromEnv =
-    env.NX_WORKSPACE_DATA_DIRECTORY ?? env.NX_PROJECT_GRAPH_CACHE_DIRECTORY;
+  const configured = findConfiguredCacheDirectory(root, env);
+  const cacheDirectory = configured
+    ? absolutePath(root, configured.value)
+    : pickDefaultCache(root);
+  const dataDirectory = resolveWorkspaceDataDirectory(root, env);
   return {
-    cacheDirectory: configured
-      ? absolutePath(root, configured)
-      : pickDefault(root, 'nx', 'cache'),
-    dataDirectory: dataFromEnv
-      ? absolutePath(root, dataFromEnv)
-      : pickDefault(root, 'nx-workspace-data', 'workspace-data'),
+    cacheDirectory,
+    dataDirectory,
     shared: false,
+    cacheSetting:
+      configured?.setting ?? describeDefault(root, cacheDirectory, 'cache'),
+    dataSetting: describeDataSetting(root, dataDirectory, env),
   };
 }
 
-/** The configured cache directory; undefined for a missing or broken nx.json, as in Nx. */
-export function readConfiguredCacheDirectory(root: string): string | undefined {
-  try {
-    const nxJson = JSON.parse(readFileSync(join(root, 'nx.json'), 'utf8'));
-    const value =
-      nxJson.cacheDirectory ??
-      nxJson.tasksRunnerOptions?.default?.options?.cacheDirectory;
-    return typeof value === 'string' && value !== '' ? value : undefined;
-  } catch {
-    return undefined;
-  }
+function describeDataSetting(
+  root: string,
+  dataDirectory: string,
+  env: NodeJS.ProcessEnv,
+): CacheSetting {
+  const name = [
+    'NX_WORKSPACE_DATA_DIRECTORY',
+    'NX_PROJECT_GRAPH_CACHE_DIRECTORY',
+  ].find((candidate) => env[candidate] !== undefined);
+  if (!name) return describeDefault(root, dataDirectory, 'workspace data');
+  return {
+    source: `${name}=${env[name]}`,
+    fix: `Unset ${name}, or point it at a folder that holds only Nx's workspace data, such as .nx/workspace-data`,
+  };
 }
 
-function pickDefault(root: string, lernaName: string, nxName: string): string {
+function describeDefault(
+  root: string,
+  path: string,
+  what: 'cache' | 'workspace data',
+): CacheSetting {
+  const shown = relative(root, path);
+  return {
+    source: `Nx's default ${what} folder ${shown}`,
+    fix: `Make ${shown} a plain folder of its own rather than a link to another place`,
+  };
+}
+
+function pickDefaultCache(root: string): string {
   const lernaOnly =
     existsSync(join(root, 'lerna.json')) && !existsSync(join(root, 'nx.json'));
   return lernaOnly
-    ? join(root, 'node_modules', '.cache', lernaName)
-    : join(root, '.nx', nxName);
+    ? join(root, 'node_modules', '.cache', 'nx')
+    : join(root, '.nx', 'cache');
 }
 
 function absolutePath(root: string, path: string): string {

@@ -8,8 +8,9 @@ import { toInputPath } from './to-input-path';
 
 /**
  * The docker-up and docker-down targets of one compose setup. Both read
- * the same inputs: the compose files, the env files they name and the
- * Dockerfiles of services that build an image.
+ * the same inputs: the compose files, the `.env` file beside the first
+ * one, the env files they name and the Dockerfiles of services that build
+ * an image.
  */
 export function buildComposeTargets(
   setup: ComposeSetup,
@@ -61,12 +62,17 @@ export function buildComposeTargets(
   };
 }
 
+// Compose substitutes variables from the `.env` file of its project
+// directory (the folder of the first compose file) without being told to.
+// It is an input whether or not it exists yet: Nx hashes a file input that
+// matches nothing as empty, and creating the file later changes the hash.
 function listInputs(
   setup: ComposeSetup,
   references: ComposeReferences[],
 ): string[] {
   const paths = new Set([
     ...setup.files,
+    posix.join(posix.dirname(setup.files[0]), '.env'),
     ...references.flatMap((found) => found.envFiles),
     ...references.flatMap((found) => found.dockerfiles),
   ]);

@@ -8,6 +8,7 @@ import type {
 } from '@nx/devkit';
 import { posix } from 'node:path';
 import { EXECUTORS } from './executor-names';
+import { listUsedProjects } from './list-used-projects';
 import type { DevopsPluginOptions } from './plugin-options';
 
 const OUR_EXECUTORS: string[] = Object.values(EXECUTORS);
@@ -65,34 +66,6 @@ function listProjects(
       project,
     ]),
   );
-}
-
-function listUsedProjects(
-  target: TargetConfiguration,
-  name: string,
-  projects: Map<string, ProjectConfiguration>,
-  namesByRoot: Map<string, string>,
-): string[] {
-  const named = (target.dependsOn ?? []).flatMap((entry) =>
-    typeof entry === 'string' || !entry.projects ? [] : [entry.projects].flat(),
-  );
-  const composeFiles: unknown = target.options?.composeFiles;
-  const owners = Array.isArray(composeFiles)
-    ? composeFiles.flatMap((file) => findOwner(String(file), namesByRoot))
-    : [];
-  return [...named, ...owners].filter(
-    (other) => other !== name && projects.has(other),
-  );
-}
-
-// The project with the deepest root above the file, found by walking up
-// its folders rather than by comparing it with every project's root.
-function findOwner(file: string, namesByRoot: Map<string, string>): string[] {
-  for (let folder = posix.dirname(file); ; folder = posix.dirname(folder)) {
-    const owner = namesByRoot.get(folder);
-    if (owner !== undefined) return [owner];
-    if (folder === '.' || folder === '/') return [];
-  }
 }
 
 function pickSourceFile(

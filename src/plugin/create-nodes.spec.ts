@@ -121,7 +121,10 @@ describe('createNodes', () => {
         'docker-up': {
           executor: '@twenty/devops:docker-up',
           cache: false,
-          inputs: ['{projectRoot}/docker-compose.dev.yml'],
+          inputs: [
+            '{projectRoot}/docker-compose.dev.yml',
+            '{projectRoot}/.env',
+          ],
           options: {
             composeFiles: ['packages/twenty-docker/docker-compose.dev.yml'],
           },
@@ -140,7 +143,10 @@ describe('createNodes', () => {
         'docker-down': {
           executor: '@twenty/devops:docker-down',
           cache: false,
-          inputs: ['{projectRoot}/docker-compose.dev.yml'],
+          inputs: [
+            '{projectRoot}/docker-compose.dev.yml',
+            '{projectRoot}/.env',
+          ],
           options: {
             composeFiles: ['packages/twenty-docker/docker-compose.dev.yml'],
           },
@@ -262,6 +268,7 @@ describe('createNodes', () => {
       /^Malformed YAML in compose file packages\/broken\/docker-compose\.yml:4:\d+: /,
     );
     expect(cause.message).toContain('Fix the YAML at line 4');
+    expect(cause.stack).toBe(`DevopsError: ${cause.message}`);
     const targets = collectTargets(error.partialResults);
     expect(Object.keys(targets).sort()).toEqual([
       'packages/twenty-docker',
@@ -338,6 +345,7 @@ describe('createNodes', () => {
       inputs: [
         '{projectRoot}/docker-compose.yml',
         '{projectRoot}/docker-compose.override.yml',
+        '{projectRoot}/.env',
         '{projectRoot}/.env.api',
         '{projectRoot}/override.env',
         '{projectRoot}/api/Dockerfile',

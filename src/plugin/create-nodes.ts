@@ -8,8 +8,11 @@ import { DevopsError } from '../errors/devops-error';
 import { hashPluginOptions } from './hash-plugin-options';
 import { inferComposeSetup, type ComposeOutcome } from './infer-compose-setup';
 import { inferFromFiles } from './infer-from-files';
-import { inferMigrateTarget } from './infer-migrate-target';
-import type { ComposeSetup } from './inference-types';
+import {
+  inferProjectMigrations,
+  type MigrationsOutcome,
+} from './infer-project-migrations';
+import type { ComposeSetup, ProjectMigrationFiles } from './inference-types';
 import { normalizePluginOptions } from './normalize-plugin-options';
 import {
   openInferenceCache,
@@ -52,6 +55,7 @@ interface InferenceSession {
   scan: WorkspaceScan;
   cache: InferenceCache;
   composeOutcomes: Map<ComposeSetup, ComposeOutcome>;
+  migrationsOutcomes: Map<ProjectMigrationFiles, MigrationsOutcome>;
   projectNames: Map<string, string>;
 }
 
@@ -68,6 +72,7 @@ async function inferTargets(
     scan: scanWorkspace(configFiles, options, workspaceRoot),
     cache: openInferenceCache(workspaceRoot, hashPluginOptions(options)),
     composeOutcomes: new Map(),
+    migrationsOutcomes: new Map(),
     projectNames: new Map(),
   };
 
@@ -94,14 +99,11 @@ function inferFromFile(
     const setup = session.scan.setupByFile.get(file);
     if (setup) return reportComposeFile(file, setup, session);
 
-    const migrations = session.scan.migrationsByPath.get(file);
-    if (!migrations) return {};
-    return inferMigrateTarget(migrations, {
-      workspaceRoot: session.workspaceRoot,
-      options: session.options,
-      servicesSetups: session.scan.servicesSetups,
-      readProjectName: (root) => lookUpProjectName(root, session),
-    });
+    const migrationFiles = session.scan.migrationFilesByPath.get(file);
+    if (migrationFiles) {
+      return reportMigrationsFile(file, migrationFiles, session);
+    }
+    return {};
   } catch (error) {
     throw addHint(error);
   }
@@ -128,6 +130,28 @@ function reportComposeFile(
   return file === outcome.reportedBy ? outcome.result : {};
 }
 
+// Likewise, a project's migrations are inferred once, on its first file:
+// their target names depend on one another.
+function reportMigrationsFile(
+  file: string,
+  files: ProjectMigrationFiles,
+  session: InferenceSession,
+): CreateNodesResult {
+  let outcome = session.migrationsOutcomes.get(files);
+  if (!outcome) {
+    outcome = inferProjectMigrations(files, {
+      workspaceRoot: session.workspaceRoot,
+      options: session.options,
+      servicesSetups: session.scan.servicesSetups,
+      cache: session.cache,
+      readProjectName: (root) => lookUpProjectName(root, session),
+    });
+    session.migrationsOutcomes.set(files, outcome);
+  }
+  if (outcome.errors.has(file)) throw outcome.errors.get(file);
+  return outcome.results.get(file) ?? {};
+}
+
 function lookUpProjectName(
   projectRoot: string,
   session: InferenceSession,
@@ -141,7 +165,14 @@ function lookUpProjectName(
 }
 
 // Nx prints only the message of each file's error, so the hint goes in it.
+// `nx graph` prints the stack too: for a user's mistake, our own frames
+// would only hide the message.
 function addHint(error: unknown): unknown {
   if (!(error instanceof DevopsError)) return error;
-  return new DevopsError(`${error.message}\n${error.hint}`, error.hint);
+  const withHint = new DevopsError(
+    `${error.message}\n${error.hint}`,
+    error.hint,
+  );
+  withHint.stack = `${withHint.name}: ${withHint.message}`;
+  return withHint;
 }

@@ -25,7 +25,8 @@ export interface ComposeInferenceContext {
 
 /**
  * Infers docker-up and docker-down for one compose setup, from the cache
- * when no file of the setup, the project's name or the options changed.
+ * when no file of the setup, the project's root and name or the options
+ * changed.
  * A file that does not parse is reported on its own; the setup's targets
  * still come from the files that do.
  */
@@ -38,6 +39,8 @@ export function inferComposeSetup(
     readFileSync(join(workspaceRoot, file), 'utf8'),
   );
   const key = hashParts([
+    'compose',
+    setup.projectRoot,
     projectName,
     setup.label ?? '',
     ...setup.files,

@@ -41,3 +41,16 @@ export interface ComposeReferences {
   dockerfiles: string[];
   services: string[];
 }
+
+/**
+ * What may give one project db-migrate targets, as found by name alone:
+ * no data source has been read yet.
+ */
+export interface ProjectMigrationFiles {
+  projectRoot: string;
+  /** From the dataSources and migrationsDirectories options; they exist. */
+  mapped: LocatedMigrations[];
+  /** `*.datasource.ts` files, whether or not they export a DataSource. */
+  dataSourceCandidates: string[];
+  sqlFolders: string[];
+}

@@ -6,7 +6,8 @@ import {
   renameSync,
   writeFileSync,
 } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { resolveWorkspaceDataDirectory } from '../nx-cache/resolve-workspace-data-directory';
 
 interface CacheEntry {
   key: string;
@@ -27,16 +28,15 @@ export interface InferenceCache {
  * workspace data directory per set of options (`optionsHash`), read once
  * here. Entries hold only what createNodes returns, keyed by hashes of
  * file contents, so nothing volatile (dates, commits, env values) is kept.
- * `nx reset` clears the directory, and so the cache.
+ * The directory is found as Nx finds it (`NX_WORKSPACE_DATA_DIRECTORY`,
+ * `NX_PROJECT_GRAPH_CACHE_DIRECTORY`, else `.nx/workspace-data`), so
+ * `nx reset` and cache-reset clear the cache with it.
  */
 export function openInferenceCache(
   workspaceRoot: string,
   optionsHash: string,
 ): InferenceCache {
-  const directory = resolve(
-    workspaceRoot,
-    process.env.NX_WORKSPACE_DATA_DIRECTORY ?? join('.nx', 'workspace-data'),
-  );
+  const directory = resolveWorkspaceDataDirectory(workspaceRoot);
   const path = join(directory, `twenty-devops-inference.${optionsHash}.json`);
   const entries = readEntries(path);
   const used = new Set<string>();

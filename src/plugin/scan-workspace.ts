@@ -1,19 +1,17 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { DevopsError } from '../errors/devops-error';
 import { createComposeFileMatcher } from './create-compose-file-matcher';
 import { createProjectRootFinder } from './create-project-root-finder';
 import { groupComposeSetups } from './group-compose-setups';
-import { hasDataSourceExport } from './has-data-source-export';
 import type {
   ComposeSetup,
   LocatedFile,
   LocatedMigrations,
-  MigrationsKind,
-  PlannedMigrations,
+  ProjectMigrationFiles,
 } from './inference-types';
 import { isSqlMigrationFile } from './is-sql-migration-file';
-import { planMigrations } from './plan-migrations';
+import { listMigrationPaths } from './list-migration-paths';
 import type { NormalizedPluginOptions } from './plugin-options';
 
 type Locate = (path: string) => LocatedFile[];
@@ -29,17 +27,17 @@ export interface WorkspaceScan {
    */
   servicesSetups: ComposeSetup[];
   setupByFile: Map<string, ComposeSetup>;
-  /** By data source file or SQL folder. */
-  migrationsByPath: Map<string, PlannedMigrations>;
+  /** By data source candidate, SQL folder or mapped path: its project's. */
+  migrationFilesByPath: Map<string, ProjectMigrationFiles>;
   /** Mistakes in the options, reported against the file they name. */
   problems: Map<string, Error>;
 }
 
 /**
- * Sorts the files Nx matched into compose setups, data sources and folders
- * of SQL migrations, each with the project it belongs to. Files outside any
- * project are dropped. Reads only the data sources' text, for the
- * `new DataSource(` check.
+ * Sorts the files Nx matched into compose setups, data source candidates
+ * and folders of SQL migrations, each with the project it belongs to.
+ * Files outside any project are dropped. Reads no file: whether a
+ * candidate exports a DataSource is checked later, on a cache miss.
  */
 export function scanWorkspace(
   configFiles: readonly string[],
@@ -58,25 +56,25 @@ export function scanWorkspace(
   );
   const problems = new Map<string, Error>();
   const mapped = listMappedMigrations(options, workspaceRoot, problems);
-  const discovered = [
-    ...configFiles
-      .filter((path) => isDiscoveredDataSource(path, options, workspaceRoot))
-      .flatMap(locate)
-      .map((file) => withKind(file, 'typeorm')),
-    ...listSqlFolders(configFiles, mapped)
-      .flatMap(locate)
-      .map((folder) => withKind(folder, 'sql')),
-  ];
-  const migrations = planMigrations(
-    [...mapped, ...discovered],
-    new Set(mapped.map((found) => found.path)),
-    options.dbMigrateTargetName,
+  const mappedDataSources = Object.values(options.dataSources);
+  const migrationFiles = groupMigrationFiles(
+    mapped,
+    configFiles
+      .filter((path) => path.endsWith('.datasource.ts'))
+      .filter((path) => !mappedDataSources.includes(path))
+      .flatMap(locate),
+    listSqlFolders(configFiles, mapped).flatMap(locate),
+  );
+  const migrationFilesByPath = new Map(
+    migrationFiles.flatMap((files) =>
+      listMigrationPaths(files).map((path) => [path, files] as const),
+    ),
   );
 
   return {
     files: [
       ...setups.flatMap((setup) => setup.files),
-      ...migrations.map((found) => found.path),
+      ...migrationFilesByPath.keys(),
       ...problems.keys(),
     ],
     setups,
@@ -93,23 +91,38 @@ export function scanWorkspace(
     setupByFile: new Map(
       setups.flatMap((setup) => setup.files.map((file) => [file, setup])),
     ),
-    migrationsByPath: new Map(migrations.map((found) => [found.path, found])),
+    migrationFilesByPath,
     problems,
   };
 }
 
-function isDiscoveredDataSource(
-  path: string,
-  options: NormalizedPluginOptions,
-  workspaceRoot: string,
-): boolean {
-  if (!path.endsWith('.datasource.ts')) return false;
-  if (Object.values(options.dataSources).includes(path)) return false;
-  return hasDataSourceExport(readFileSync(join(workspaceRoot, path), 'utf8'));
-}
-
-function withKind(file: LocatedFile, kind: MigrationsKind): LocatedMigrations {
-  return { ...file, kind };
+function groupMigrationFiles(
+  mapped: LocatedMigrations[],
+  dataSourceCandidates: LocatedFile[],
+  sqlFolders: LocatedFile[],
+): ProjectMigrationFiles[] {
+  const byRoot = new Map<string, ProjectMigrationFiles>();
+  const filesOf = (projectRoot: string) => {
+    let files = byRoot.get(projectRoot);
+    if (!files) {
+      files = {
+        projectRoot,
+        mapped: [],
+        dataSourceCandidates: [],
+        sqlFolders: [],
+      };
+      byRoot.set(projectRoot, files);
+    }
+    return files;
+  };
+  for (const found of mapped) filesOf(found.projectRoot).mapped.push(found);
+  for (const { path, projectRoot } of dataSourceCandidates) {
+    filesOf(projectRoot).dataSourceCandidates.push(path);
+  }
+  for (const { path, projectRoot } of sqlFolders) {
+    filesOf(projectRoot).sqlFolders.push(path);
+  }
+  return [...byRoot.values()];
 }
 
 function listSqlFolders(

@@ -1,76 +1,36 @@
 import type { ExecutorContext } from '@nx/devkit';
-import { execFileSync } from 'node:child_process';
 import {
   existsSync,
-  mkdirSync,
   readdirSync,
   readFileSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { join } from 'node:path';
-import { makeTempDir } from '../../testing/make-temp-dir';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import {
-  readIndexedHashes,
-  writeNxCacheFixture,
-} from '../../testing/write-nx-cache-fixture';
+  cacheResetProjects,
+  createCacheResetWorkspace as createWorkspace,
+} from '../../testing/create-cache-reset-workspace';
+import { makeTempDir } from '../../testing/make-temp-dir';
+import { readIndexedHashes } from '../../testing/write-nx-cache-fixture';
 import cacheResetExecutor from './executor';
 import type { CacheResetExecutorOptions } from './schema';
-
-/** A time as SQLite's CURRENT_TIMESTAMP writes it, `hoursAgo` before now. */
-const sqliteTime = (hoursAgo: number) =>
-  new Date(Date.now() - hoursAgo * 3600 * 1000)
-    .toISOString()
-    .slice(0, 19)
-    .replace('T', ' ');
-
-/** A workspace after some cached runs, with our inference cache and tool caches. */
-function createWorkspace() {
-  const root = makeTempDir('cache-reset-spec-');
-  const cache = join(root, '.nx', 'cache');
-  const data = join(root, '.nx', 'workspace-data');
-  writeFileSync(join(root, 'nx.json'), '{}');
-  const database = writeNxCacheFixture(cache, data, [
-    { hash: '111', bytes: 4000, accessedAt: sqliteTime(24 * 60) },
-    { hash: '222', bytes: 3000, accessedAt: sqliteTime(2) },
-    { hash: '333', bytes: 2000, accessedAt: sqliteTime(1) },
-  ]);
-  writeFileSync(join(cache, 'run.json'), '{}');
-  writeFileSync(join(data, 'project-graph.json'), '{}');
-  writeFileSync(join(data, 'twenty-devops-inference.abc.json'), '{}');
-  writeFileSync(join(data, 'project-graph.lock'), '');
-  const files: Record<string, string> = {
-    'packages/server/node_modules/.cache/swc/x': 'x',
-    'packages/server/.eslintcache': 'x',
-    'packages/server/tsconfig.tsbuildinfo': 'x',
-    'packages/server/dist/out-tsc/lib.tsbuildinfo': 'x',
-    'packages/server/jest.config.ts':
-      "export default { cacheDirectory: '<rootDir>/.jest-cache' };",
-    'packages/server/.jest-cache/haste': 'x',
-    'packages/shared/.swc/plugins': 'x',
-    'node_modules/.cache/nx-thing': 'x',
-  };
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return { root, cache, data, database };
-}
 
 async function runCacheReset(
   root: string,
   options: CacheResetExecutorOptions = {},
 ) {
+  const projects = Object.fromEntries(
+    [...cacheResetProjects].map(([name, projectRoot]) => [
+      name,
+      { root: projectRoot },
+    ]),
+  );
   const context = {
     root,
     projectName: 'server',
-    projectsConfigurations: {
-      version: 2,
-      projects: {
-        server: { root: 'packages/server' },
-        shared: { root: 'packages/shared' },
-      },
-    },
+    projectsConfigurations: { version: 2, projects },
   } as unknown as ExecutorContext;
   return cacheResetExecutor(options, context);
 }
@@ -230,23 +190,77 @@ describe('cache-reset executor', () => {
     const result = await runCacheReset(root);
 
     expect(result).toEqual({ success: false });
-    expect(output.join('\n')).toContain('it is the workspace root itself');
+    expect(output.join('\n')).toContain(
+      `Refusing to clear ${root} (from "cacheDirectory": "." in ${join(root, 'nx.json')}): it is the workspace root ${root}`,
+    );
     expect(existsSync(join(cache, '111'))).toBe(true);
   });
 
-  it('should name a file it cannot delete and report what it removed', async () => {
+  it('should refuse a cacheDirectory ".." that holds the workspace, naming the setting and the fix', async () => {
     const { root, cache } = createWorkspace();
-    const locked = join(cache, '222', 'app', 'dist', 'out.txt');
-    execFileSync('chattr', ['+i', locked]);
-    try {
+    const parent = dirname(root);
+    writeFileSync(join(parent, 'precious.txt'), 'keep me');
+    writeFileSync(join(root, 'nx.json'), '{"cacheDirectory": ".."}');
+
+    const result = await runCacheReset(root);
+
+    expect(result).toEqual({ success: false });
+    expect(output.join('\n')).toContain(
+      `Refusing to clear ${join(root, '..')} (from "cacheDirectory": ".." in ${join(root, 'nx.json')}): it contains the workspace root ${root}, and cache-reset deletes everything in the folders it clears.\nSet cacheDirectory in ${join(root, 'nx.json')} to a folder that holds only the Nx cache, such as ".nx/cache", then run cache-reset again.`,
+    );
+    expect(readdirSync(parent).sort()).toEqual(['precious.txt', 'workspace']);
+    expect(existsSync(join(cache, '111'))).toBe(true);
+  });
+
+  describe('with NX_CACHE_DIRECTORY set', () => {
+    const saved = process.env.NX_CACHE_DIRECTORY;
+    afterEach(() => {
+      if (saved === undefined) delete process.env.NX_CACHE_DIRECTORY;
+      else process.env.NX_CACHE_DIRECTORY = saved;
+    });
+
+    // A dry run, so that even a broken check could delete nothing of /tmp.
+    it('should refuse the system temp folder, naming the variable', async () => {
+      const { root } = createWorkspace();
+      process.env.NX_CACHE_DIRECTORY = tmpdir();
+
+      const result = await runCacheReset(root, { dryRun: true });
+
+      expect(result).toEqual({ success: false });
+      expect(output.join('\n')).toMatch(
+        `Refusing to clear ${tmpdir()} (from NX_CACHE_DIRECTORY=${tmpdir()}): it contains the workspace root ${root}`,
+      );
+      expect(output.join('\n')).toContain(
+        'Unset NX_CACHE_DIRECTORY, or point it at a folder that holds only the Nx cache, such as .nx/cache, then run cache-reset again.',
+      );
+    });
+
+    it('should refuse a parent of the workspace given as an absolute path', async () => {
+      const { root, cache } = createWorkspace();
+      process.env.NX_CACHE_DIRECTORY = dirname(root);
+
       const result = await runCacheReset(root);
 
       expect(result).toEqual({ success: false });
-      expect(output.join('\n')).toContain(`Could not delete ${locked} (EPERM)`);
-      expect(output.at(-1)).toMatch(/freed .*; 1 path could not be deleted\.$/);
-      expect(existsSync(join(cache, '111'))).toBe(false);
-    } finally {
-      execFileSync('chattr', ['-i', locked]);
-    }
+      expect(output.join('\n')).toContain(
+        `(from NX_CACHE_DIRECTORY=${dirname(root)}): it contains the workspace root ${root}`,
+      );
+      expect(existsSync(join(cache, '111'))).toBe(true);
+      expect(existsSync(join(root, 'nx.json'))).toBe(true);
+    });
+  });
+
+  it('should refuse a cacheDirectory that holds a project folder', async () => {
+    const { root, cache } = createWorkspace();
+    writeFileSync(join(root, 'nx.json'), '{"cacheDirectory": "packages"}');
+
+    const result = await runCacheReset(root);
+
+    expect(result).toEqual({ success: false });
+    expect(output.join('\n')).toContain(
+      'it contains the project folder packages/server',
+    );
+    expect(existsSync(join(root, 'packages/server/jest.config.ts'))).toBe(true);
+    expect(existsSync(join(cache, '111'))).toBe(true);
   });
 });

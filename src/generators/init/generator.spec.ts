@@ -89,13 +89,18 @@ describe('init generator', () => {
   });
 
   it.each([
-    ['a string', '@twenty/devops/plugin'],
+    ['the string @twenty/devops/plugin', '@twenty/devops/plugin'],
+    ['the string @twenty/devops', '@twenty/devops'],
     [
-      'an object',
+      'an object naming @twenty/devops/plugin',
       {
         plugin: '@twenty/devops/plugin',
         options: { dockerUpTargetName: 'up' },
       },
+    ],
+    [
+      'an object naming @twenty/devops',
+      { plugin: '@twenty/devops', include: ['packages/**/*'] },
     ],
   ])('should not add a second entry when nx.json has %s', async (_, entry) => {
     const tree = createTwentyTree();
@@ -104,6 +109,15 @@ describe('init generator', () => {
     await initGenerator(tree, { skipFormat: true });
 
     expect(readNxJson(tree)?.plugins).toEqual([entry]);
+  });
+
+  it('should leave implicitDependencies to the plugin when it registers it', async () => {
+    const tree = createTwentyTree();
+
+    await initGenerator(tree, { skipFormat: true });
+
+    const server = readJson(tree, 'packages/twenty-server/project.json');
+    expect(server.implicitDependencies).toBeUndefined();
   });
 
   it("should point servicesFrom at a project's dev compose file", async () => {
@@ -142,6 +156,107 @@ describe('init generator', () => {
         dockerDownTargetName: 'docker-down',
         dbMigrateTargetName: 'db-migrate',
       },
+    });
+  });
+
+  it.each([
+    [
+      'a package.json script',
+      { scripts: { 'db-migrate': 'knex migrate:latest' } },
+    ],
+    [
+      "package.json's nx.targets",
+      { nx: { targets: { 'db-migrate': { command: 'knex migrate:latest' } } } },
+    ],
+  ])(
+    'should pick another name when db-migrate is %s of a project',
+    async (_, packageJson) => {
+      const tree = createTwentyTree();
+      writeJson(tree, 'apps/web/project.json', { name: 'web' });
+      writeJson(tree, 'apps/web/package.json', { name: 'web', ...packageJson });
+
+      await initGenerator(tree, { skipFormat: true });
+
+      const [entry] = readNxJson(tree)?.plugins ?? [];
+      expect(entry).toMatchObject({
+        options: {
+          dockerUpTargetName: 'docker-up',
+          dbMigrateTargetName: 'devops-db-migrate',
+        },
+      });
+    },
+  );
+
+  it('should keep db-migrate when nx.includedScripts leaves that script out', async () => {
+    const tree = createTwentyTree();
+    writeJson(tree, 'apps/web/project.json', { name: 'web' });
+    writeJson(tree, 'apps/web/package.json', {
+      name: 'web',
+      scripts: { 'db-migrate': 'knex migrate:latest', build: 'tsc' },
+      nx: { includedScripts: ['build'] },
+    });
+
+    await initGenerator(tree, { skipFormat: true });
+
+    const [entry] = readNxJson(tree)?.plugins ?? [];
+    expect(entry).toMatchObject({
+      options: { dbMigrateTargetName: 'db-migrate' },
+    });
+  });
+
+  describe('with a project graph cached by nx g', () => {
+    const savedDataDirectory = process.env.NX_WORKSPACE_DATA_DIRECTORY;
+    beforeAll(() => delete process.env.NX_WORKSPACE_DATA_DIRECTORY);
+    afterAll(() => {
+      if (savedDataDirectory !== undefined) {
+        process.env.NX_WORKSPACE_DATA_DIRECTORY = savedDataDirectory;
+      }
+    });
+
+    function writeCachedGraph(
+      tree: Tree,
+      targets: Record<string, { executor?: string }>,
+    ): void {
+      writeJson(tree, 'apps/web/project.json', { name: 'web' });
+      writeJson(tree, '.nx/workspace-data/project-graph.json', {
+        nodes: {
+          web: {
+            name: 'web',
+            type: 'app',
+            data: { root: 'apps/web', targets },
+          },
+        },
+        dependencies: { web: [] },
+      });
+    }
+
+    it('should pick another name when another plugin infers docker-up', async () => {
+      const tree = createTwentyTree();
+      writeCachedGraph(tree, { 'docker-up': { executor: 'nx:run-commands' } });
+
+      await initGenerator(tree, { skipFormat: true });
+
+      const [entry] = readNxJson(tree)?.plugins ?? [];
+      expect(entry).toMatchObject({
+        options: {
+          dockerUpTargetName: 'devops-docker-up',
+          dockerDownTargetName: 'docker-down',
+        },
+      });
+    });
+
+    it('should keep docker-up when the graph has it from our own plugin', async () => {
+      const tree = createTwentyTree();
+      writeCachedGraph(tree, {
+        'docker-up': { executor: '@twenty/devops:docker-up' },
+      });
+
+      await initGenerator(tree, { skipFormat: true });
+
+      const [entry] = readNxJson(tree)?.plugins ?? [];
+      expect(entry).toMatchObject({
+        options: { dockerUpTargetName: 'docker-up' },
+      });
     });
   });
 
@@ -214,7 +329,7 @@ describe('init generator', () => {
       expect(docker.targets['docker-up:dev']).toEqual({
         executor: '@twenty/devops:docker-up',
         cache: false,
-        inputs: ['{projectRoot}/docker-compose.dev.yml'],
+        inputs: ['{projectRoot}/docker-compose.dev.yml', '{projectRoot}/.env'],
         options: {
           composeFiles: ['packages/twenty-docker/docker-compose.dev.yml'],
         },
@@ -263,6 +378,37 @@ describe('init generator', () => {
           migrationsDirectory: 'packages/twenty-billing/migrations',
         },
       });
+    });
+
+    it('should make twenty-server depend on twenty-docker, whose compose file it uses', async () => {
+      const tree = createRealTwentyTree();
+
+      await initGenerator(tree, { skipFormat: true });
+
+      const server = readJson(tree, 'packages/twenty-server/project.json');
+      expect(server.implicitDependencies).toEqual(['twenty-docker']);
+      const docker = readJson(tree, 'packages/twenty-docker/project.json');
+      expect(docker.implicitDependencies).toBeUndefined();
+    });
+
+    it.each([
+      [['twenty-shared'], ['twenty-shared', 'twenty-docker']],
+      [['twenty-docker'], ['twenty-docker']],
+      [['!twenty-docker'], ['!twenty-docker']],
+    ])('should turn implicitDependencies %j into %j', async (before, after) => {
+      const tree = createRealTwentyTree();
+      const server = readJson(tree, 'packages/twenty-server/project.json');
+      writeJson(tree, 'packages/twenty-server/project.json', {
+        ...server,
+        implicitDependencies: before,
+      });
+
+      await initGenerator(tree, { skipFormat: true });
+
+      expect(
+        readJson(tree, 'packages/twenty-server/project.json')
+          .implicitDependencies,
+      ).toEqual(after);
     });
 
     it('should change nothing when run a second time', async () => {

@@ -9,6 +9,7 @@ import { planMigrations } from '../../plugin/plan-migrations';
 import type { DevopsPluginOptions } from '../../plugin/plugin-options';
 import { addCacheResetTarget } from './lib/add-cache-reset-target';
 import { addGitignoreEntry } from './lib/add-gitignore-entry';
+import { addImplicitDependencies } from './lib/add-implicit-dependencies';
 import { buildExplicitTargets } from './lib/build-explicit-targets';
 import { findPluginEntry, PLUGIN_NAME } from './lib/find-plugin-entry';
 import { guessServicesFrom } from './lib/guess-services-from';
@@ -22,7 +23,8 @@ import type { InitGeneratorOptions } from './schema';
  * What `nx add @twenty/devops` runs. Registers the inference plugin in
  * nx.json, with target names no project uses for something else; when
  * nx.json says `useInferencePlugins: false`, as Twenty's does, writes the
- * same targets into the projects instead. Running it again changes nothing.
+ * same targets, and the project dependencies the plugin would add, into
+ * the projects instead. Running it again changes nothing.
  */
 export async function initGenerator(
   tree: Tree,
@@ -84,6 +86,12 @@ function writeTargets(tree: Tree, plan: InitPlan): void {
   if (changed.length) {
     logger.info(
       `nx.json turns inference plugins off, so the targets were written into ${changed.join(', ')}.`,
+    );
+  }
+  const edges = addImplicitDependencies(tree);
+  if (edges.length) {
+    logger.info(
+      `Added implicitDependencies for the compose files the targets use: ${edges.join(', ')}.`,
     );
   }
 }

@@ -7,6 +7,7 @@ import type {
   LocatedMigrations,
 } from '../../../plugin/inference-types';
 import { isSqlMigrationFile } from '../../../plugin/is-sql-migration-file';
+import { listTargetExecutors } from './list-target-executors';
 
 /** What the generator found in the workspace, before naming targets. */
 export interface TreeScan {
@@ -15,7 +16,10 @@ export interface TreeScan {
   migrations: LocatedMigrations[];
   /** Project root → project name. */
   projectNames: Map<string, string>;
-  /** Project name → the names of its targets and their executors. */
+  /**
+   * Project name → the names of its targets and their executors, from
+   * project.json, package.json and the cached project graph.
+   */
   targetExecutors: Map<string, Map<string, string | undefined>>;
 }
 
@@ -54,17 +58,7 @@ export function scanTree(tree: Tree): TreeScan {
       .map((folder) => ({ ...folder, kind: 'sql' as const })),
   ];
 
-  const targetExecutors = new Map(
-    [...projects].map(([name, project]) => [
-      name,
-      new Map(
-        Object.entries(project.targets ?? {}).map(([target, config]) => [
-          target,
-          config.executor,
-        ]),
-      ),
-    ]),
-  );
+  const targetExecutors = listTargetExecutors(tree, projects);
   return { composeFiles, migrations, projectNames, targetExecutors };
 }
 
