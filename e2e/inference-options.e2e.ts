@@ -162,6 +162,23 @@ describeWithDocker('the plugin registered twice with renamed targets', () => {
       'Read from the inference cache',
     );
   });
+
+  it('should fail every nx command on a misspelled option, naming it', () => {
+    const original = readFileSync(join(workspace, 'nx.json'), 'utf8');
+    const nxJson = JSON.parse(original);
+    nxJson.plugins[1].options.dbMigrateTarget = 'migrate';
+    writeFiles(workspace, { 'nx.json': JSON.stringify(nxJson, null, 2) });
+    try {
+      const run = runNx(workspace, ['show', 'projects'], env);
+      expect(run.exitCode).not.toBe(0);
+      expect(run.output).toContain(
+        'Unknown option "dbMigrateTarget" in the @twenty/devops/plugin entry of nx.json.',
+      );
+      expect(run.output).toContain('Did you mean "dbMigrateTargetName"?');
+    } finally {
+      writeFiles(workspace, { 'nx.json': original });
+    }
+  });
 });
 
 describeWithDocker("init on Twenty's real nx.json", () => {

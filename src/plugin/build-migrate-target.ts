@@ -33,6 +33,9 @@ export function buildMigrateTarget(
   return {
     executor: EXECUTORS.dbMigrate,
     cache: false,
+    // Migrations change a shared database: run alone, as target-defaults
+    // proposes for every database target.
+    parallelism: false,
     ...(services ? { dependsOn: [toDependency(services, projectRoot)] } : {}),
     inputs: inputs.map((input) => toInputPath(input, projectRoot)),
     options: {
@@ -44,7 +47,7 @@ export function buildMigrateTarget(
     },
     metadata: {
       technologies: kind === 'sql' ? ['postgresql'] : ['typeorm'],
-      description: `Apply the pending migrations of ${posix.relative(projectRoot, path) || '.'}`,
+      description: describeTarget(kind, posix.relative(projectRoot, path)),
       help: {
         command: `npx nx run ${projectName}:${targetName} --help`,
         example: { options: { transaction: 'all' } },
@@ -59,4 +62,10 @@ function toDependency(
 ): string | TargetDependencyConfig {
   if (services.projectRoot === projectRoot) return services.targetName;
   return { projects: [services.projectName], target: services.targetName };
+}
+
+function describeTarget(kind: PlannedMigrations['kind'], path: string): string {
+  return kind === 'sql'
+    ? `Apply the pending SQL migrations in ${path || '.'}`
+    : `Apply the pending migrations of the data source ${path}`;
 }

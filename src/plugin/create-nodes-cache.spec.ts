@@ -105,7 +105,7 @@ describe('createNodes and its inference cache', () => {
     const [cacheFile] = readdirSync(cacheFolder(root));
     const cachePath = join(cacheFolder(root), cacheFile);
     const marked = readFileSync(cachePath, 'utf8').replace(
-      'Apply the pending migrations of src/core.datasource.ts',
+      'Apply the pending migrations of the data source src/core.datasource.ts',
       'Cached',
     );
     expect(marked).toContain('Cached');

@@ -165,6 +165,7 @@ describe('createNodes', () => {
         'db-migrate': {
           executor: '@twenty/devops:db-migrate',
           cache: false,
+          parallelism: false,
           dependsOn: [{ projects: ['twenty-docker'], target: 'docker-up' }],
           inputs: [
             '{projectRoot}/src/database/typeorm/core/core.datasource.ts',
@@ -180,7 +181,7 @@ describe('createNodes', () => {
           metadata: {
             technologies: ['typeorm'],
             description:
-              'Apply the pending migrations of src/database/typeorm/core/core.datasource.ts',
+              'Apply the pending migrations of the data source src/database/typeorm/core/core.datasource.ts',
             help: {
               command: 'npx nx run twenty-server:db-migrate --help',
               example: { options: { transaction: 'all' } },

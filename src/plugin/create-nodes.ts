@@ -5,6 +5,7 @@ import type {
   CreateNodesV2,
 } from '@nx/devkit';
 import { DevopsError } from '../errors/devops-error';
+import { checkPluginOptions } from './check-plugin-options';
 import { hashPluginOptions } from './hash-plugin-options';
 import { inferComposeSetup, type ComposeOutcome } from './infer-compose-setup';
 import { inferFromFiles } from './infer-from-files';
@@ -66,6 +67,11 @@ async function inferTargets(
 ): Promise<CreateNodesResultV2> {
   const { workspaceRoot } = context;
   const options = normalizePluginOptions(rawOptions);
+  try {
+    checkPluginOptions(rawOptions, options, workspaceRoot);
+  } catch (error) {
+    throw addHint(error);
+  }
   const session: InferenceSession = {
     workspaceRoot,
     options,

@@ -346,6 +346,7 @@ describe('init generator', () => {
       expect(server.targets['db-migrate']).toEqual({
         executor: '@twenty/devops:db-migrate',
         cache: false,
+        parallelism: false,
         dependsOn: [{ projects: ['twenty-docker'], target: 'docker-up:dev' }],
         inputs: [
           '{projectRoot}/src/database/typeorm/core/core.datasource.ts',
@@ -371,6 +372,7 @@ describe('init generator', () => {
       expect(billing.targets['db-migrate']).toEqual({
         executor: '@twenty/devops:db-migrate',
         cache: false,
+        parallelism: false,
         dependsOn: [{ projects: ['twenty-docker'], target: 'docker-up:dev' }],
         inputs: ['{projectRoot}/migrations/**/*'],
         options: {
