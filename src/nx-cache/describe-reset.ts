@@ -46,7 +46,8 @@ export function summarizeReset(
   if (!outcome) {
     if (plan.daemonPid !== undefined)
       parts.push(`daemon (process ${plan.daemonPid})`);
-    return `Dry run, nothing deleted: would clear ${joinParts(parts)} and free ${formatBytes(sumBytes(plan.removals))}.`;
+    if (parts.length === 0) return 'Dry run: the caches are already empty.';
+    return `Dry run, nothing deleted: would clear ${parts.join(', ')} and free ${formatBytes(sumBytes(plan.removals))}.`;
   }
   if (outcome.daemonStopped)
     parts.push(`daemon stopped (process ${plan.daemonPid})`);
@@ -56,7 +57,9 @@ export function summarizeReset(
   const failed = outcome.failures.length
     ? `; ${count(outcome.failures.length, 'path')} could not be deleted`
     : '';
-  return `Cache reset: cleared ${joinParts(parts)}; freed ${formatBytes(outcome.freedBytes)} (${outcome.freedBytes} bytes)${kept}${failed}.`;
+  if (parts.length === 0 && !failed && !kept)
+    return 'Cache reset: the caches were already empty.';
+  return `Cache reset: cleared ${parts.join(', ') || 'nothing'}; freed ${formatBytes(outcome.freedBytes)} (${outcome.freedBytes} bytes)${kept}${failed}.`;
 }
 
 function describeScope(
@@ -99,10 +102,6 @@ function countOf(
   return cleared === total
     ? `${total} ${noun}`
     : `${cleared} of ${total} ${noun}`;
-}
-
-function joinParts(parts: string[]): string {
-  return parts.length ? parts.join(', ') : 'nothing to clear';
 }
 
 function sumBytes(removals: PlannedRemoval[]): number {
