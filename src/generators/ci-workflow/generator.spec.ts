@@ -34,6 +34,17 @@ function snapshotChanges(tree: Tree): Record<string, string> {
   );
 }
 
+/** A tree shaped like `create-nx-workspace --preset=npm` makes it. */
+function createNpmWorkspaceTree(workspaces = ['packages/*']): Tree {
+  const tree = createTreeWithEmptyWorkspace();
+  writeJson(tree, 'package.json', {
+    name: '@demo/source',
+    private: true,
+    workspaces,
+  });
+  return tree;
+}
+
 describe('ci-workflow generator: package managers', () => {
   it.each([
     ['package-lock.json', undefined, 'npm ci', 'npx nx'],
@@ -352,6 +363,49 @@ describe('ci-workflow generator: targets and jobs', () => {
     expect(jobs.e2e).toBeDefined();
   });
 
+  it('should run the package.json scripts that Nx makes targets of, in an npm preset workspace', async () => {
+    const tree = createNpmWorkspaceTree();
+    writeJson(tree, 'packages/api/package.json', {
+      name: '@demo/api',
+      scripts: { build: 'tsc', test: 'node --test', start: 'node .' },
+    });
+    writeJson(tree, 'packages/web/package.json', {
+      name: '@demo/web',
+      scripts: { lint: 'eslint .' },
+    });
+
+    const { jobs } = await generate(tree);
+
+    expect(runsOf(jobs.checks)).toContain(
+      'npx nx affected -t lint test build --parallel=3',
+    );
+  });
+
+  it('should leave out the scripts nx.includedScripts omits and the packages the workspaces globs omit', async () => {
+    const tree = createNpmWorkspaceTree(['packages/*', '!packages/legacy']);
+    writeJson(tree, 'packages/api/package.json', {
+      name: '@demo/api',
+      scripts: { build: 'tsc', test: 'node --test', lint: 'eslint .' },
+      nx: { includedScripts: ['test'] },
+    });
+    writeJson(tree, 'packages/legacy/package.json', {
+      name: '@demo/legacy',
+      scripts: { typecheck: 'tsc --noEmit' },
+    });
+    writeJson(tree, 'tools/release/package.json', {
+      name: '@demo/release',
+      scripts: { e2e: 'playwright test' },
+      nx: {},
+    });
+
+    const { jobs } = await generate(tree);
+
+    expect(runsOf(jobs.checks)).toContain(
+      'npx nx affected -t test --parallel=3',
+    );
+    expect(jobs.e2e).toBeUndefined();
+  });
+
   it('should run e2e on pushes to the main branch only, after the other jobs', async () => {
     const tree = createExampleTree();
     addTargets(tree, 'packages/twenty-shared/project.json', ['e2e']);
@@ -650,6 +704,32 @@ describe('ci-workflow generator: services', () => {
 
     expect(jobs.integration.steps.at(-1).name).toBe(
       'Run test:e2e-db; docker-up starts pg (postgres:16)',
+    );
+  });
+
+  it('should find a package.json script that reaches db-migrate through targetDefaults', async () => {
+    const tree = createNpmWorkspaceTree();
+    writeJson(tree, 'packages/api/package.json', {
+      name: '@demo/api',
+      scripts: { test: 'node --test', 'test:integration': 'node --test it' },
+    });
+    tree.write(
+      'packages/api/compose.yaml',
+      'services:\n  pg:\n    image: postgres:16\n',
+    );
+    updateNxJson(tree, {
+      ...readNxJson(tree),
+      plugins: ['@twenty/devops/plugin'],
+      targetDefaults: { 'test:integration': { dependsOn: ['db-migrate'] } },
+    });
+
+    const { jobs } = await generate(tree);
+
+    expect(runsOf(jobs.checks)).toContain(
+      'npx nx affected -t test --parallel=3',
+    );
+    expect(jobs.integration.steps.at(-1).name).toBe(
+      'Run test:integration; docker-up starts pg (postgres:16)',
     );
   });
 

@@ -1,4 +1,5 @@
-import { getProjects, readNxJson, type Tree } from '@nx/devkit';
+import { readNxJson, type Tree } from '@nx/devkit';
+import { readNxProjects } from '../../../nx-projects/read-nx-projects';
 
 /** The targets a CI pipeline runs, in the order they are listed. */
 export const CANONICAL_TARGETS = ['lint', 'typecheck', 'test', 'build', 'e2e'];
@@ -19,12 +20,13 @@ const inferredTargets: Record<string, string[]> = {
 };
 
 /**
- * Which of lint, typecheck, test, build and e2e some project has, written
- * in its configuration or inferred by an official plugin in nx.json.
+ * Which of lint, typecheck, test, build and e2e some project has: in its
+ * project.json, its package.json (`nx.targets`, or a script Nx runs as a
+ * target), or inferred by an official plugin in nx.json.
  */
 export function findCiTargets(tree: Tree): string[] {
   const present = new Set<string>();
-  for (const [, project] of getProjects(tree)) {
+  for (const [, project] of readNxProjects(tree)) {
     for (const target of Object.keys(project.targets ?? {}))
       present.add(target);
   }

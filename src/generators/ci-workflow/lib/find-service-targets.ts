@@ -1,11 +1,11 @@
 import {
-  getProjects,
   readNxJson,
   type ProjectConfiguration,
   type TargetConfiguration,
   type TargetDependencyConfig,
   type Tree,
 } from '@nx/devkit';
+import { readNxProjects } from '../../../nx-projects/read-nx-projects';
 import type { ServiceTarget, TaskRef } from './ci-plan';
 import { findComposeFiles } from './find-compose-files';
 import { readComposeServices } from './read-compose-services';
@@ -84,7 +84,7 @@ function createContext(tree: Tree): ServiceContext {
     unknown
   >;
   return {
-    projects: getProjects(tree),
+    projects: readNxProjects(tree),
     targetDefaults: (nxJson.targetDefaults ??
       {}) as ServiceContext['targetDefaults'],
     dockerUpName: (options?.dockerUpTargetName as string) ?? 'docker-up',
