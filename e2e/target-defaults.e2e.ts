@@ -3,12 +3,15 @@ import { join } from 'node:path';
 import { runNx } from './support/run-nx';
 import {
   createTwentyWorkspace,
-  describeWithDocker,
   removeWorkspace,
   twentyFixtures,
 } from './support/workspace';
 
-describeWithDocker('target-defaults through nx g', () => {
+// target-defaults reads nx.json and the project graph, and these tests run
+// only builds and `nx show`: no container starts, so they run without a
+// Docker engine too, unlike the suites that use describeWithDocker.
+
+describe('target-defaults through nx g', () => {
   let workspace: string;
   const nx = (...args: string[]) => runNx(workspace, args);
   const readNxJson = () => readFileSync(join(workspace, 'nx.json'), 'utf8');
@@ -86,7 +89,7 @@ describeWithDocker('target-defaults through nx g', () => {
 });
 
 // The array form with `filter` is read by Nx 23.1 and later only.
-describeWithDocker('target-defaults on the array form, Nx 24', () => {
+describe('target-defaults on the array form, Nx 24', () => {
   let workspace: string;
   const nx = (...args: string[]) => runNx(workspace, args);
   const readNxJson = () =>
@@ -141,7 +144,7 @@ describeWithDocker('target-defaults on the array form, Nx 24', () => {
 
 // Twenty's real nx.json and twenty-server project.json, read from the
 // fixtures folder (never copied into the repository), on the real graph.
-describeWithDocker("target-defaults on Twenty's real nx.json", () => {
+describe("target-defaults on Twenty's real nx.json", () => {
   let workspace: string;
   const nx = (...args: string[]) => runNx(workspace, args);
   const original = JSON.parse(
@@ -202,5 +205,47 @@ describeWithDocker("target-defaults on Twenty's real nx.json", () => {
   it('should have taken the side-effect keys out of the cache without --force', () => {
     const tuned = JSON.parse(readFileSync(join(workspace, 'nx.json'), 'utf8'));
     expect(tuned.targetDefaults['storybook:serve:dev'].cache).toBe(false);
+  });
+
+  it('should run the database targets one at a time', () => {
+    const shown = nx('show', 'project', 'twenty-server', '--json');
+    const { targets } = JSON.parse(shown.output.replace(/^[^{]*/s, ''));
+
+    for (const name of ['database:migrate', 'database:reset', 'command'])
+      expect([name, targets[name].parallelism]).toEqual([name, false]);
+  });
+
+  it('should keep lint:diff-with-main uncached even with --force', () => {
+    const run = nx(
+      'g',
+      '@twenty/devops:target-defaults',
+      '--force',
+      '--no-interactive',
+    );
+    expect(run.exitCode).toBe(0);
+
+    const tuned = JSON.parse(readFileSync(join(workspace, 'nx.json'), 'utf8'));
+    expect(tuned.targetDefaults['lint:diff-with-main'].cache).toBe(false);
+    // twenty-server's own command differs from the default's, so Nx 22
+    // does not merge the default into it; left unset, cache means off.
+    const shown = nx('show', 'project', 'twenty-server', '--json');
+    const { targets } = JSON.parse(shown.output.replace(/^[^{]*/s, ''));
+    expect(targets['lint:diff-with-main'].cache ?? false).toBe(false);
+  });
+
+  it('should fail --check on the open findings alone, saying the generator would write nothing', () => {
+    const check = nx(
+      'g',
+      '@twenty/devops:target-defaults',
+      '--check',
+      '--no-interactive',
+    );
+
+    expect(check.exitCode).not.toBe(0);
+    expect(check.output).toMatch(
+      /nx.json needs no change, but \d+ open finding\(s\) remain/,
+    );
+    expect(check.output).toContain('would write nothing');
+    expect(check.output).not.toContain('nx.json: would set');
   });
 });

@@ -263,6 +263,172 @@ describe('target-defaults generator', () => {
     expect(tree.read('nx.json', 'utf8')).toBe(first);
   });
 
+  it('should never turn on caching the user turned off, even with --force', async () => {
+    const tree = createTree(
+      JSON.stringify({ targetDefaults: { typecheck: { cache: false } } }),
+    );
+
+    const { changes, findings } = await run(tree, { force: true });
+
+    expect(nxJsonOf(tree).targetDefaults.typecheck).toEqual({ cache: false });
+    expect(changes.some((c) => c.path[1] === 'typecheck')).toBe(false);
+    expect(findings).toContainEqual(
+      expect.objectContaining({
+        target: 'targetDefaults["typecheck"]',
+        status: 'kept',
+        problem: 'cache is false; the proposal is true',
+        fix: expect.stringContaining('with or without --force'),
+      }),
+    );
+  });
+
+  it('should keep a target that diffs against main out of the cache, with --force too', async () => {
+    const tree = createTree(
+      JSON.stringify({
+        targetDefaults: { 'lint:diff-with-main': { cache: false } },
+      }),
+    );
+    addProject(tree, 'twenty-front', {
+      'lint:diff-with-main': { command: 'npx oxlint src' },
+      'lint:changed': {
+        command: 'npx oxlint $(git diff --name-only main -- src)',
+      },
+    });
+
+    const { findings } = await run(tree, { force: true });
+
+    const { targetDefaults } = nxJsonOf(tree);
+    expect(targetDefaults['lint:diff-with-main']).toEqual({ cache: false });
+    expect(targetDefaults['lint:changed']).toEqual({ cache: false });
+    expect(findings.filter((f) => f.status === 'kept')).toEqual([]);
+  });
+
+  it('should keep docker-down, publish, dev and serve out of the cache, turning off a cache: true', async () => {
+    const tree = createTree(
+      JSON.stringify({
+        targetDefaults: { publish: { cache: true }, serve: { cache: true } },
+      }),
+    );
+    addProject(tree, 'twenty-front', {
+      'docker-down': { command: 'docker compose down' },
+      publish: { command: 'npm publish dist' },
+      dev: { command: 'vite' },
+      serve: { command: 'vite preview' },
+    });
+
+    await run(tree);
+    await run(tree, { force: true });
+
+    const { targetDefaults } = nxJsonOf(tree);
+    for (const name of ['docker-down', 'publish', 'dev', 'serve'])
+      expect([name, targetDefaults[name]]).toEqual([name, { cache: false }]);
+  });
+
+  it('should propose test defaults for targets named otherwise, from a known-pure executor', async () => {
+    const tree = createTree();
+    for (const name of ['twenty-shared', 'twenty-server'])
+      addProject(tree, name, {
+        unit: {
+          executor: '@nx/jest:jest',
+          options: {
+            jestConfig: `packages/${name}/jest.config.ts`,
+            coverageDirectory: `coverage/packages/${name}`,
+          },
+        },
+        'unit:vite': {
+          executor: '@nx/vite:test',
+          options: { reportsDirectory: `../../coverage/${name}` },
+        },
+      });
+
+    await run(tree);
+
+    const { targetDefaults } = nxJsonOf(tree);
+    expect(targetDefaults.unit).toEqual({
+      cache: true,
+      inputs: ['default', '^production'],
+      outputs: ['{options.coverageDirectory}'],
+    });
+    expect(targetDefaults['unit:vite'].outputs).toEqual([
+      '{options.reportsDirectory}',
+    ]);
+  });
+
+  it('should hash an env file named by the envFile option', async () => {
+    const tree = createTree();
+    addProject(tree, 'twenty-server', {
+      test: {
+        executor: 'nx:run-commands',
+        options: {
+          command: 'node --test',
+          cwd: 'packages/twenty-server',
+          envFile: 'packages/twenty-server/.env.test',
+        },
+      },
+    });
+
+    await run(tree);
+
+    expect(nxJsonOf(tree).targetDefaults.test.inputs).toEqual([
+      'default',
+      '^production',
+      '{projectRoot}/.env.test',
+    ]);
+  });
+
+  describe('dependsOn of build-like targets', () => {
+    const packageJsonBuild = (name: string): TargetConfiguration => ({
+      executor: '@nx/js:tsc',
+      options: {
+        main: `packages/${name}/dist/main.js`,
+        tsConfig: `packages/${name}/tsconfig.json`,
+        outputPath: `packages/${name}/dist`,
+      },
+    });
+
+    it('should make build:packageJson wait for ^build when the dependencies build with build', async () => {
+      const tree = createTree();
+      addProject(tree, 'twenty-server', {
+        'build:packageJson': packageJsonBuild('twenty-server'),
+      });
+
+      await run(tree, {}, serverDependsOnShared);
+
+      expect(
+        nxJsonOf(tree).targetDefaults['build:packageJson'].dependsOn,
+      ).toEqual(['^build']);
+    });
+
+    it('should name ^build:packageJson only for dependencies that have it and no build', async () => {
+      const tree = createTree();
+      addProject(tree, 'twenty-shared', {
+        'build:packageJson': packageJsonBuild('twenty-shared'),
+      });
+      addProject(tree, 'twenty-server', {
+        'build:packageJson': packageJsonBuild('twenty-server'),
+      });
+
+      await run(tree, {}, serverDependsOnShared);
+
+      expect(
+        nxJsonOf(tree).targetDefaults['build:packageJson'].dependsOn,
+      ).toEqual(['^build:packageJson']);
+    });
+
+    it('should give build:packageJson no dependsOn when no dependency builds', async () => {
+      const tree = createTree();
+      addProject(tree, 'twenty-server', {
+        'build:packageJson': packageJsonBuild('twenty-server'),
+      });
+
+      await run(tree);
+
+      const { targetDefaults } = nxJsonOf(tree);
+      expect(targetDefaults['build:packageJson'].cache).toBe(true);
+      expect(targetDefaults['build:packageJson'].dependsOn).toBeUndefined();
+    });
+  });
+
   describe('the array form of targetDefaults (Nx 23.1)', () => {
     it('should fill the unfiltered entry even when a filtered one gives some targets the value', async () => {
       const serverOnly = {
@@ -379,6 +545,59 @@ describe('target-defaults generator', () => {
       expect(nxJsonOf(tree).targetDefaults.lint.inputs).toEqual(['default']);
     });
 
+    it('should suggest default inputs for a test target and production for a build', async () => {
+      const tree = createTree();
+      addProject(tree, 'twenty-shared', {
+        test: { command: 'node --test', cache: true },
+        build: { ...tsc('twenty-shared'), cache: true },
+      });
+
+      const { findings } = await run(tree);
+
+      const fixFor = (target: string) =>
+        findings.find((f) => f.target === target)?.fix;
+      expect(fixFor('twenty-shared:test')).toContain(
+        'such as ["default", "^production"]',
+      );
+      expect(fixFor('twenty-shared:build')).toContain(
+        'such as ["production", "^production"]',
+      );
+    });
+
+    it('should report an envFile option whose file the inputs leave out', async () => {
+      const tree = createTree(
+        JSON.stringify({
+          namedInputs: {
+            default: ['{projectRoot}/**/*'],
+            production: ['default', '!{projectRoot}/.env*'],
+          },
+        }),
+      );
+      addProject(tree, 'twenty-server', {
+        build: {
+          ...tsc('twenty-server'),
+          options: {
+            ...tsc('twenty-server').options,
+            envFile: 'packages/twenty-server/.env',
+          },
+          cache: true,
+          inputs: ['production'],
+        },
+      });
+
+      const findings = await findingFor(tree, 'twenty-server:build');
+
+      expect(findings).toContainEqual(
+        expect.objectContaining({
+          problem: expect.stringContaining(
+            'reads packages/twenty-server/.env,',
+          ),
+          fix: expect.stringContaining('"{projectRoot}/.env"'),
+          status: 'open',
+        }),
+      );
+    });
+
     it('should report a .env file the target reads but does not hash', async () => {
       const tree = createTree(
         JSON.stringify({
@@ -479,6 +698,47 @@ describe('target-defaults generator', () => {
       expect(finding.fix).toContain('targetDefaults["test"]');
     });
 
+    it('should report an executor key that inferred targets never reach, and not one they do', async () => {
+      const tree = createTree(
+        JSON.stringify({
+          targetDefaults: {
+            '@nx/vite:build': { cache: true, inputs: ['production'] },
+            '@nx/eslint:lint': { cache: true, inputs: ['default'] },
+          },
+        }),
+      );
+      addProject(tree, 'twenty-front', {});
+      addProject(tree, 'twenty-ui', {});
+      // @nx/vite/plugin infers `vite build` as a command; @nx/eslint's
+      // older inference kept its executor.
+      const inferred = {
+        inferredTargets: {
+          'twenty-front': {
+            build: {
+              executor: 'nx:run-commands',
+              options: { command: 'vite build', cwd: 'packages/twenty-front' },
+            },
+          },
+          'twenty-ui': { lint: { executor: '@nx/eslint:lint' } },
+        },
+      };
+
+      const { findings } = await run(tree, {}, inferred);
+
+      const about = (key: string) =>
+        findings.filter((f) => f.target === `targetDefaults["${key}"]`);
+      expect(about('@nx/vite:build')).toEqual([
+        expect.objectContaining({
+          problem: expect.stringContaining(
+            'no target resolves through the executor @nx/vite:build; the build targets run nx:run-commands',
+          ),
+          fix: expect.stringContaining('targetDefaults["build"]'),
+          status: 'open',
+        }),
+      ]);
+      expect(about('@nx/eslint:lint')).toEqual([]);
+    });
+
     it('should report a target that an executor key shadows', async () => {
       const tree = createTree(
         JSON.stringify({
@@ -508,6 +768,38 @@ describe('target-defaults generator', () => {
         /nx.json is not tuned: \d+ change\(s\) pending/,
       );
       expect(tree.read('nx.json', 'utf8')).toBe(before);
+    });
+
+    it('should say the generator would write nothing when only open findings remain', async () => {
+      const tree = createTree();
+      addProject(tree, 'twenty-server', {
+        'test:integration': { command: 'jest', dependsOn: ['database:seed'] },
+      });
+      await run(tree);
+
+      const error = await run(tree, { check: true }).catch((e) => e);
+
+      expect(error.message).toBe(
+        'nx.json needs no change, but 1 open finding(s) remain.',
+      );
+      expect(error.hint).toContain('would write nothing');
+      expect(error.hint).toContain('fix the 1 [open] finding(s)');
+      expect(error.hint).not.toContain('to write the changes');
+    });
+
+    it('should say both steps when changes are pending and findings stay open', async () => {
+      const tree = createTree();
+      addProject(tree, 'twenty-server', {
+        'test:integration': { command: 'jest', dependsOn: ['database:seed'] },
+      });
+
+      const error = await run(tree, { check: true }).catch((e) => e);
+
+      expect(error.message).toMatch(
+        /^nx.json is not tuned: \d+ change\(s\) pending, 1 open finding\(s\)\.$/,
+      );
+      expect(error.hint).toContain('to write the changes');
+      expect(error.hint).toContain('fix the 1 [open] finding(s)');
     });
 
     it('should pass once the generator has run', async () => {

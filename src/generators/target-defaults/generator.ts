@@ -70,11 +70,29 @@ function failUnlessTuned(
 ): TargetDefaultsResult {
   const open = findings.filter((finding) => finding.status === 'open');
   if (changes.length === 0 && open.length === 0) return { changes, findings };
-  const error = new DevopsError(
-    `nx.json is not tuned: ${changes.length} change(s) pending, ${open.length} open finding(s).`,
-    'Run `nx g @twenty/devops:target-defaults` to write the changes, then fix the open findings listed above.',
-  );
+  const error = describeUntuned(changes.length, open.length);
   // Nx prints the message of a thrown error, not our hint.
   logger.error(error.hint);
   throw error;
+}
+
+// An open finding is one the changes leave in place, so running the
+// generator alone never clears it: the hint must not suggest it does.
+function describeUntuned(changes: number, open: number): DevopsError {
+  const generate = `\`nx g @twenty/devops:target-defaults\``;
+  if (open === 0)
+    return new DevopsError(
+      `nx.json is not tuned: ${changes} change(s) pending.`,
+      `Run ${generate} to write them, then commit nx.json.`,
+    );
+  const byHand = `fix the ${open} [open] finding(s) listed above by hand (each line ends with its fix)`;
+  if (changes === 0)
+    return new DevopsError(
+      `nx.json needs no change, but ${open} open finding(s) remain.`,
+      `Running ${generate} would write nothing: ${byHand}, then run it with --check again.`,
+    );
+  return new DevopsError(
+    `nx.json is not tuned: ${changes} change(s) pending, ${open} open finding(s).`,
+    `Run ${generate} to write the changes, which clear the [fixed] findings; ${byHand}, then run it with --check again.`,
+  );
 }

@@ -1,14 +1,17 @@
 import { writeJson, type Tree } from '@nx/devkit';
 import { createTreeWithEmptyWorkspace } from '@nx/devkit/testing';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createGraphFromTree } from '../../testing/create-graph-from-tree';
 import { classifyTargetName } from './lib/classify-target-name';
+import { isUncachedKind } from './lib/is-uncached-kind';
 import { readDefaultEntries } from './lib/read-default-entries';
+import { readWorkspace } from './lib/read-workspace';
 import { tuneTargetDefaults } from './generator';
 import { twentyFixtures } from '../../testing/twenty-fixtures';
 
 // Twenty's real files, read where they are: never copied into the repository.
+const workflows = '.github/workflows';
 const readFixture = (path: string) =>
   readFileSync(join(twentyFixtures, path), 'utf8');
 
@@ -36,12 +39,22 @@ function createTwentyTree(): Tree {
   return tree;
 }
 
-async function runOnTwenty(tree: Tree, force: boolean) {
-  return tuneTargetDefaults(tree, { skipFormat: true, force }, async () =>
-    createGraphFromTree(tree, {
-      dependencies: { 'twenty-server': ['twenty-shared'] },
-    }),
+const serverDependsOnShared = {
+  dependencies: { 'twenty-server': ['twenty-shared'] },
+};
+
+async function runOnTwenty(tree: Tree, force: boolean, check = false) {
+  return tuneTargetDefaults(
+    tree,
+    { skipFormat: true, force, check },
+    async () => createGraphFromTree(tree, serverDependsOnShared),
   );
+}
+
+/** twenty-server's targets as Nx would resolve them from the tree now. */
+function readServerTargets(tree: Tree) {
+  return createGraphFromTree(tree, serverDependsOnShared).nodes['twenty-server']
+    .data.targets!;
 }
 
 /** targetDefaults keys of side-effect targets that still say cache: true. */
@@ -49,11 +62,7 @@ function findCachedSideEffectKeys(nxJson: {
   targetDefaults: Record<string, unknown>;
 }): string[] {
   return Object.entries(nxJson.targetDefaults)
-    .filter(([key]) =>
-      ['side-effect', 'db-migrate', 'integration-test'].includes(
-        classifyTargetName(key, []),
-      ),
-    )
+    .filter(([key]) => isUncachedKind(classifyTargetName(key, [])))
     .filter(([, value]) =>
       readDefaultEntries(value).some((entry) => entry.config.cache === true),
     )
@@ -132,6 +141,97 @@ describe("target-defaults on Twenty's nx.json and twenty-server", () => {
     ).toBe(true);
     expect(line('twenty-server:reset:env', '.env.example')).toBe(false);
     expect(findings.every((f) => f.target && f.problem && f.fix)).toBe(true);
+  });
+
+  it.each([false, true])(
+    'should keep lint:diff-with-main, which runs git diff against main, out of the cache (force: %s)',
+    async (force) => {
+      const tree = createTwentyTree();
+      const before = readServerTargets(tree)['lint:diff-with-main'];
+      const view = readWorkspace(tree, createGraphFromTree(tree));
+      const targets = view.targets.filter(
+        (t) => t.name === 'lint:diff-with-main',
+      );
+
+      const { findings } = await runOnTwenty(tree, force);
+
+      expect(before.options.command).toContain('git diff');
+      expect(classifyTargetName('lint:diff-with-main', targets)).toBe('impure');
+      const after = JSON.parse(tree.read('nx.json', 'utf8') ?? '');
+      expect(after.targetDefaults['lint:diff-with-main'].cache).toBe(false);
+      expect(readServerTargets(tree)['lint:diff-with-main'].cache).toBe(false);
+      expect(
+        findings.filter((f) => f.target.includes('lint:diff-with-main')),
+      ).not.toContainEqual(
+        expect.objectContaining({ problem: expect.stringContaining('cache') }),
+      );
+    },
+  );
+
+  it('should run the targets that touch the database one at a time, uncached', async () => {
+    const tree = createTwentyTree();
+
+    await runOnTwenty(tree, false);
+
+    const targets = readServerTargets(tree);
+    for (const name of [
+      'database:migrate',
+      'database:reset',
+      'database:init',
+      'database:migrate:generate',
+      'database:migrate:check',
+      'clickhouse:migrate',
+      'clickhouse:seed',
+      'command',
+      'command-no-deps',
+    ])
+      expect([name, targets[name].cache, targets[name].parallelism]).toEqual([
+        name,
+        false,
+        false,
+      ]);
+  });
+
+  it('should make build:packageJson wait for the dependencies build', async () => {
+    const tree = createTwentyTree();
+
+    await runOnTwenty(tree, false);
+
+    const after = JSON.parse(tree.read('nx.json', 'utf8') ?? '');
+    expect(after.targetDefaults['build:packageJson']).toMatchObject({
+      cache: true,
+      outputs: ['{options.outputPath}'],
+      dependsOn: ['^build'],
+    });
+  });
+
+  it("should add Twenty's CI workflows that run nx to sharedGlobals", async () => {
+    const tree = createTwentyTree();
+    for (const file of readdirSync(join(twentyFixtures, workflows)))
+      if (file.endsWith('.yaml'))
+        tree.write(`${workflows}/${file}`, readFixture(`${workflows}/${file}`));
+
+    await runOnTwenty(tree, false);
+
+    const after = JSON.parse(tree.read('nx.json', 'utf8') ?? '');
+    expect(after.namedInputs.sharedGlobals).toEqual([
+      '{workspaceRoot}/.github/workflows/ci-cache-warm.yaml',
+      '{workspaceRoot}/.github/workflows/ci-front.yaml',
+      '{workspaceRoot}/.github/workflows/ci-server.yaml',
+      '{workspaceRoot}/tsconfig.base.json',
+    ]);
+  });
+
+  it('should fail --check once tuned, saying only the open findings are left to fix', async () => {
+    const tree = createTwentyTree();
+    await runOnTwenty(tree, false);
+
+    const error = await runOnTwenty(tree, false, true).catch((e) => e);
+
+    expect(error.message).toMatch(
+      /^nx.json needs no change, but \d+ open finding\(s\) remain\.$/,
+    );
+    expect(error.hint).toContain('would write nothing');
   });
 
   it('should change nothing when run a second time', async () => {

@@ -1,14 +1,15 @@
+import { isDatabaseTarget } from './is-database-target';
+import { isImpureTarget } from './is-impure-target';
 import { readExecutorKind } from './read-executor-kind';
 import type { TargetKind, WorkspaceTarget } from './target-defaults-types';
 
-// Words that mark a target as acting on the world (containers, databases,
-// servers, registries) rather than turning files into files. Matched per
-// segment of the name, so `docker-up:dev` and `storybook:serve:dev` count.
+// Words that mark a target as acting on the world (containers, servers,
+// registries; the database is a kind of its own) rather than turning files
+// into files. Matched per segment of the name, so `docker-up:dev` and
+// `storybook:serve:dev` count.
 const sideEffectWords = new Set([
   'up',
   'down',
-  'migrate',
-  'migration',
   'deploy',
   'publish',
   'release',
@@ -43,8 +44,9 @@ const kindsByFirstWord: Record<string, TargetKind> = {
 
 /**
  * What kind of target a name stands for, from the name and from the
- * executors of the targets that carry it. Side effects win over everything:
- * one continuous or side-effect target is enough to keep the name uncached.
+ * executors and commands of the targets that carry it. The kinds kept out
+ * of the cache win over the others: one continuous, side-effect or
+ * git-reading target is enough to keep the name uncached.
  */
 export function classifyTargetName(
   name: string,
@@ -58,14 +60,16 @@ export function classifyTargetName(
     executors.some((e) => readExecutorKind(e) === 'db-migrate')
   )
     return 'db-migrate';
+  if (isDatabaseTarget(name)) return 'database';
   if (
     words.some((word) => sideEffectWords.has(word)) ||
-    // "database:reset", "cache-reset"; but "reset:env" copies a file.
+    // "cache-reset"; but "reset:env" copies a file.
     words[words.length - 1] === 'reset' ||
     executors.some((executor) => sideEffectExecutors.has(executor)) ||
     targets.some((target) => target.effective.continuous === true)
   )
     return 'side-effect';
+  if (isImpureTarget(name, targets)) return 'impure';
   if (words.includes('integration') && /^(test|integration)$/.test(words[0]))
     return 'integration-test';
   if (words.includes('e2e')) return 'unknown';

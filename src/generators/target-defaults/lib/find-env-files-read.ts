@@ -1,4 +1,5 @@
-import { joinPathFragments, type TargetConfiguration } from '@nx/devkit';
+import { joinPathFragments } from '@nx/devkit';
+import { readCommands } from './read-commands';
 import type { WorkspaceTarget } from './target-defaults-types';
 
 // A dotenv file named in a command: `.env`, `.env.test`, `.local.env` ...
@@ -40,16 +41,4 @@ function interpolate(path: string, target: WorkspaceTarget): string {
       .replace('{projectRoot}', target.projectRoot)
       .replace('{workspaceRoot}', ''),
   );
-}
-
-function readCommands(config: TargetConfiguration): string[] {
-  const options = (config.options ?? {}) as Record<string, unknown>;
-  const commands = [config.command, options.command, options.commands].flat();
-  return commands
-    .map((command) =>
-      typeof command === 'object' && command !== null
-        ? (command as { command?: unknown }).command
-        : command,
-    )
-    .filter((command): command is string => typeof command === 'string');
 }

@@ -18,8 +18,9 @@ export interface DefaultsPlan {
 /**
  * Turns proposals into changes to `targetDefaults`, respecting what the
  * user wrote: a field the key already has is kept and reported when it
- * differs (replaced only with `force`, except `cache: true` on a
- * side-effect target, which is always turned off); a field every target sets itself,
+ * differs (replaced only with `force`, except `cache: true` on a target
+ * that must not be cached, which is always turned off, and `cache: false`,
+ * which is never turned on); a field every target sets itself,
  * or that an inference plugin sets, is not written, since a default would
  * be ignored or would override the plugin.
  */
@@ -48,10 +49,10 @@ function planProposal(
   reportShadowed(name, targets, reaching, view, plan);
   if (targets.length > 0 && reaching.length === 0) return;
 
-  // The user turned caching off for this name and that is kept: inputs
-  // and outputs would be moot.
+  // The user turned caching off for this name and that is kept, even with
+  // force: inputs and outputs would be moot.
   const userUncached =
-    !force && catchAll?.config.cache === false && values.cache === true;
+    catchAll?.config.cache === false && values.cache === true;
   const added: Record<string, unknown> = {};
   for (const [field, wanted] of Object.entries(values) as [
     DefaultField,
@@ -68,18 +69,23 @@ function planProposal(
     // A cached side effect is a wrong result waiting to happen (a hit
     // replays the log and skips the effect), not a preference, so it is
     // turned off even without force, and reported as a trap of its own.
+    // The reverse never happens: only the user knows whether a target
+    // they left uncached is pure, so not even force turns caching on.
     const isTrap = field === 'cache' && wanted === false;
-    if (force || isTrap) {
+    const replace =
+      isTrap || (force && !(field === 'cache' && current === false));
+    if (replace)
       plan.changes.push({
         path: [...entryPath(name, catchAll?.index), field],
         value: wanted,
         reason: isTrap
-          ? `cache of ${name} turned off: a side-effect target is never cached`
+          ? `cache of ${name} turned off: a ${kind} target is never cached`
           : `${field} of ${name} replaced (force)`,
       });
-    }
     if (!isTrap)
-      plan.findings.push(describeConflict(name, field, current, wanted, force));
+      plan.findings.push(
+        describeConflict(name, field, current, wanted, replace),
+      );
   }
   if (Object.keys(added).length)
     addFields(name, value, catchAll, added, kind, plan);
@@ -171,15 +177,18 @@ function describeConflict(
   field: string,
   current: unknown,
   wanted: unknown,
-  force: boolean,
+  replaced: boolean,
 ): Finding {
+  const keptUncached = field === 'cache' && current === false;
   return {
     target: `targetDefaults["${name}"]`,
     problem: `${field} is ${JSON.stringify(current)}; the proposal is ${JSON.stringify(wanted)}`,
-    fix: force
+    fix: replaced
       ? `replaced with ${JSON.stringify(wanted)} (force)`
-      : 'kept as written; run with --force to take the proposal',
-    status: force ? 'fixed' : 'kept',
+      : keptUncached
+        ? 'kept as written, with or without --force: set "cache": true by hand once you know the target reads nothing but its inputs'
+        : 'kept as written; run with --force to take the proposal',
+    status: replaced ? 'fixed' : 'kept',
   };
 }
 

@@ -1,6 +1,7 @@
 import { classifyTargetName } from './classify-target-name';
 import { findEnvFilesRead } from './find-env-files-read';
 import { isExecutorKey } from './is-executor-key';
+import { isUncachedKind } from './is-uncached-kind';
 import { reachesSharedGlobals } from './reaches-shared-globals';
 import { proposeOutputs } from './propose-outputs';
 import { proposeWiring } from './propose-wiring';
@@ -18,8 +19,9 @@ export interface Proposal {
   values: ProposedDefault;
 }
 
-// tsc, test runners and linters read no Markdown, so a README edit need
-// not rebuild or re-check anything.
+// tsc reads no Markdown, so a README edit need not rebuild or re-check
+// types. Tests and linters keep hashing it: a test may read a Markdown
+// file, and formatters such as oxfmt check it.
 const markdown = '!{projectRoot}/**/*.md';
 const lintConfigs = [
   '.eslintrc.json',
@@ -50,7 +52,7 @@ export function proposeTargetDefaults(
     .map(([name, targets]) => {
       const kind = classifyTargetName(name, targets);
       const values =
-        targets.length || kind === 'side-effect'
+        targets.length || isUncachedKind(kind)
           ? proposeValues(kind, name, targets, view, namedInputs)
           : {};
       return { name, kind, targets, values: dropUndefined(values) };
@@ -74,7 +76,10 @@ function proposeValues(
   ];
   switch (kind) {
     case 'side-effect':
+    case 'impure':
       return { cache: false };
+    case 'database':
+      return { cache: false, parallelism: false };
     case 'db-migrate':
       return {
         cache: false,
@@ -92,9 +97,7 @@ function proposeValues(
         cache: true,
         inputs: inputs('production', markdown),
         outputs: proposeOutputs('build', targets, view),
-        dependsOn: hasBuildingDependency(name, targets, view)
-          ? ['^build']
-          : undefined,
+        dependsOn: proposeBuildDependsOn(name, targets, view),
       };
     case 'test':
       return {
@@ -122,18 +125,34 @@ function proposeValues(
   }
 }
 
-/** Whether a project with this build target depends on a project with a build. */
-function hasBuildingDependency(
+/**
+ * `^build` when a dependency of these targets' projects has a build. A
+ * build-like target of another name, such as `build:packageJson`, needs its
+ * dependencies built too; `^<name>` is added only for dependencies that
+ * have that target but no `build`, since Nx skips a `^` entry quietly on
+ * projects that lack the target.
+ */
+function proposeBuildDependsOn(
   name: string,
   targets: WorkspaceTarget[],
   view: WorkspaceView,
-): boolean {
-  const building = new Set(
-    view.targets.filter((t) => t.name === name).map((t) => t.project),
-  );
-  return targets.some((target) =>
-    target.dependencies.some((project) => building.has(project)),
-  );
+): string[] | undefined {
+  const projectsWith = (target: string) =>
+    new Set(
+      view.targets.filter((t) => t.name === target).map((t) => t.project),
+    );
+  const building = projectsWith('build');
+  const named = projectsWith(name);
+  const dependencies = targets.flatMap((target) => target.dependencies);
+
+  const entries = [
+    ...(dependencies.some((p) => building.has(p)) ? ['^build'] : []),
+    ...(name !== 'build' &&
+    dependencies.some((p) => named.has(p) && !building.has(p))
+      ? [`^${name}`]
+      : []),
+  ];
+  return entries.length ? entries : undefined;
 }
 
 /** Env files the targets read, as inputs; `{projectRoot}/…` when they agree. */

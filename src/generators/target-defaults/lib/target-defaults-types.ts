@@ -32,7 +32,11 @@ export interface WorkspaceView {
 /** The kinds of target the generator proposes defaults for. */
 export type TargetKind =
   | 'side-effect'
+  /** Reads git state (the diff with main, staged files): never cached. */
+  | 'impure'
   | 'db-migrate'
+  /** Works on the shared database (database:reset, command): one at a time. */
+  | 'database'
   | 'integration-test'
   | 'build'
   | 'test'
