@@ -46,7 +46,15 @@ try {
     ...benchDbMigrateMany({ workspace, env, runs }),
   ];
   // Counts tasks rather than seconds; ratio is ours over the anchor's count.
-  const tuning = benchTargetDefaults({ workspace });
+  // On a copy of its own: the benchmarks above left 200 extra migrations in
+  // this one, which the example's own unit test would count.
+  const tuningWorkspace = await prepareWorkspace({ skipBuild: true });
+  let tuning;
+  try {
+    tuning = benchTargetDefaults({ workspace: tuningWorkspace });
+  } finally {
+    rmSync(tuningWorkspace, { recursive: true, force: true });
+  }
   if (tuning.ours.wrongHits > 0) tuning.ratio = Infinity;
   results.push(tuning, benchCacheReset({ workspace, runs }));
   const missed = results.filter((result) => result.ratio > 0.5).length;

@@ -181,6 +181,32 @@ describe("target-defaults on Twenty's real nx.json", () => {
     expect(nx('show', 'project', 'twenty-server', '--json').exitCode).toBe(0);
   });
 
+  it('should report that the lint defaults never reach twenty-server, and nx show should agree', () => {
+    const check = nx(
+      'g',
+      '@twenty/devops:target-defaults',
+      '--check',
+      '--no-interactive',
+    );
+
+    expect(check.exitCode).not.toBe(0);
+    for (const key of ['lint', 'lint:diff-with-main'])
+      expect(check.output).toContain(
+        `[open] targetDefaults["${key}"]: never reaches twenty-server:${key}: it sets nx:run-commands with its own command`,
+      );
+    // Values only the defaults set are missing from Nx's own view.
+    const shown = nx('show', 'project', 'twenty-server', '--json');
+    const { targets } = JSON.parse(shown.output.replace(/^[^{]*/s, ''));
+    expect(original.targetDefaults.lint.dependsOn).toContain('^build');
+    expect(targets.lint.dependsOn).toEqual(['twenty-oxlint-rules:build']);
+    const diff = original.targetDefaults['lint:diff-with-main'];
+    expect(diff.options.pattern).toBeDefined();
+    expect(targets['lint:diff-with-main'].options.pattern).toBeUndefined();
+    expect(targets['lint:diff-with-main'].options.command).not.toBe(
+      diff.options.command,
+    );
+  });
+
   it('should leave no side-effect target of twenty-server cached', () => {
     const shown = nx('show', 'project', 'twenty-server', '--json');
     const { targets } = JSON.parse(shown.output.replace(/^[^{]*/s, ''));

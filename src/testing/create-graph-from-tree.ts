@@ -6,7 +6,9 @@ import {
   type Tree,
 } from '@nx/devkit';
 import { readDefaultEntries } from '../generators/target-defaults/lib/read-default-entries';
+import { readDefaultConflict } from '../generators/target-defaults/lib/read-default-conflict';
 import { resolveDefaultsKey } from '../generators/target-defaults/lib/resolve-defaults-key';
+import type { WorkspaceTarget } from '../generators/target-defaults/lib/target-defaults-types';
 
 export interface GraphExtras {
   /** Project name to the names of the projects it depends on. */
@@ -18,8 +20,9 @@ export interface GraphExtras {
 /**
  * A project graph for unit specs, close to what Nx builds: inferred
  * targets as given, then nx.json's target defaults (the unfiltered and
- * executor-filtered entries of the key that applies), then the tree's
- * project.json targets on top.
+ * executor-filtered entries of the key that applies, less those Nx drops
+ * for naming another executor or command), then the tree's project.json
+ * targets on top.
  */
 export function createGraphFromTree(
   tree: Tree,
@@ -40,7 +43,7 @@ export function createGraphFromTree(
       [...names].map((target) => {
         const declared = project.targets?.[target];
         const base = { ...inferred[target] };
-        const view = {
+        const view: WorkspaceTarget = {
           project: name,
           projectRoot: project.root,
           name: target,
@@ -49,9 +52,7 @@ export function createGraphFromTree(
           dependencies: [],
         };
         const key = resolveDefaultsKey(view, defaults);
-        const fromKey = key
-          ? readKeyDefaults(defaults[key], view.effective)
-          : {};
+        const fromKey = key ? readKeyDefaults(defaults[key], view) : {};
         return [target, { ...base, ...fromKey, ...declared }];
       }),
     );
@@ -67,17 +68,21 @@ export function createGraphFromTree(
   return graph;
 }
 
+// Nx drops an entry that names another executor or command than the
+// target's own, the whole entry (readDefaultConflict).
 function readKeyDefaults(
   value: unknown,
-  target: TargetConfiguration,
+  target: WorkspaceTarget,
 ): TargetConfiguration {
-  const entries = readDefaultEntries(value).filter(
-    ({ config }) =>
-      !config.filter ||
-      (config.filter.executor === target.executor &&
-        !config.filter.projects &&
-        !config.filter.plugin),
-  );
+  const entries = readDefaultEntries(value)
+    .filter(
+      ({ config }) =>
+        !config.filter ||
+        (config.filter.executor === target.effective.executor &&
+          !config.filter.projects &&
+          !config.filter.plugin),
+    )
+    .filter(({ config }) => !readDefaultConflict(target, config));
   return Object.assign(
     {},
     ...entries.map(({ config }) => {

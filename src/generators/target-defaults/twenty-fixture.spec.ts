@@ -159,14 +159,44 @@ describe("target-defaults on Twenty's nx.json and twenty-server", () => {
       expect(classifyTargetName('lint:diff-with-main', targets)).toBe('impure');
       const after = JSON.parse(tree.read('nx.json', 'utf8') ?? '');
       expect(after.targetDefaults['lint:diff-with-main'].cache).toBe(false);
-      expect(readServerTargets(tree)['lint:diff-with-main'].cache).toBe(false);
+      // twenty-server runs its own command, so Nx drops the default there;
+      // left unset, cache means off.
+      expect(
+        readServerTargets(tree)['lint:diff-with-main'].cache ?? false,
+      ).toBe(false);
       expect(
         findings.filter((f) => f.target.includes('lint:diff-with-main')),
       ).not.toContainEqual(
-        expect.objectContaining({ problem: expect.stringContaining('cache') }),
+        expect.objectContaining({
+          problem: expect.stringContaining('cache: true'),
+        }),
       );
     },
   );
+
+  it('should report that their lint and lint:diff-with-main defaults never reach twenty-server, which runs its own commands', async () => {
+    const tree = createTwentyTree();
+
+    const { findings } = await runOnTwenty(tree, false);
+
+    for (const key of ['lint', 'lint:diff-with-main'])
+      expect(findings).toContainEqual({
+        target: `targetDefaults["${key}"]`,
+        problem: expect.stringMatching(
+          new RegExp(
+            `^never reaches twenty-server:${key}: it sets nx:run-commands with its own command.*Nx 21 to 24 ignore the whole default`,
+          ),
+        ),
+        fix: expect.stringContaining(
+          `move the command out of targetDefaults["${key}"]`,
+        ),
+        status: 'open',
+      });
+    // What the default alone sets never arrives: ^build and the pattern.
+    const targets = readServerTargets(tree);
+    expect(targets.lint.dependsOn).toEqual(['twenty-oxlint-rules:build']);
+    expect(targets['lint:diff-with-main'].options.pattern).toBeUndefined();
+  });
 
   it('should run the targets that touch the database one at a time, uncached', async () => {
     const tree = createTwentyTree();

@@ -1,5 +1,6 @@
 import { findCachedSideEffects } from './find-cached-side-effects';
 import { findDanglingDependsOn } from './find-dangling-depends-on';
+import { findIgnoredDefaults } from './find-ignored-defaults';
 import { findMissingInputs } from './find-missing-inputs';
 import { findUnlistedEnvFiles } from './find-unlisted-env-files';
 import { findUnreachableExecutorKeys } from './find-unreachable-executor-keys';
@@ -13,6 +14,7 @@ const finders = [
   findDanglingDependsOn,
   findCachedSideEffects,
   findUnreachableExecutorKeys,
+  findIgnoredDefaults,
 ];
 
 /**

@@ -1,4 +1,5 @@
 import { findCatchAllEntry } from './find-catch-all-entry';
+import { readDefaultConflict } from './read-default-conflict';
 import { readDefaultEntries } from './read-default-entries';
 import { resolveDefaultsKey } from './resolve-defaults-key';
 import type { Proposal } from './propose-target-defaults';
@@ -42,12 +43,10 @@ function planProposal(
 ): void {
   const value = view.targetDefaults[name];
   const catchAll = findCatchAllEntry(value);
-  const reaching = targets.filter((target) => {
-    const key = resolveDefaultsKey(target, view.targetDefaults);
-    return key === undefined || key === name;
-  });
-  reportShadowed(name, targets, reaching, view, plan);
-  if (targets.length > 0 && reaching.length === 0) return;
+  const { keyed, reaching } = findReachingTargets(view, name, targets);
+  reportShadowed(name, targets, keyed, view, plan);
+  if (targets.length > 0 && keyed.length === 0) return;
+  const reachesNone = keyed.length > 0 && reaching.length === 0;
 
   // The user turned caching off for this name and that is kept, even with
   // force: inputs and outputs would be moot.
@@ -61,7 +60,7 @@ function planProposal(
     const current = catchAll?.config[field];
     if (current === undefined) {
       const moot = userUncached && (field === 'inputs' || field === 'outputs');
-      if (!moot && !isLeftToTargets(field, reaching, value))
+      if (!moot && !reachesNone && !isLeftToTargets(field, reaching, value))
         added[field] = wanted;
       continue;
     }
@@ -89,6 +88,28 @@ function planProposal(
   }
   if (Object.keys(added).length)
     addFields(name, value, catchAll, added, kind, plan);
+}
+
+/**
+ * The targets that read this key, and those of them its catch-all entry
+ * reaches: Nx drops the entry for a target running another executor or
+ * command (findIgnoredDefaults reports it), so a field added there would
+ * not reach them.
+ */
+function findReachingTargets(
+  view: WorkspaceView,
+  name: string,
+  targets: WorkspaceTarget[],
+): { keyed: WorkspaceTarget[]; reaching: WorkspaceTarget[] } {
+  const keyed = targets.filter((target) => {
+    const key = resolveDefaultsKey(target, view.targetDefaults);
+    return key === undefined || key === name;
+  });
+  const catchAll = findCatchAllEntry(view.targetDefaults[name]);
+  const reaching = keyed.filter(
+    (target) => !catchAll || !readDefaultConflict(target, catchAll.config),
+  );
+  return { keyed, reaching };
 }
 
 function addFields(

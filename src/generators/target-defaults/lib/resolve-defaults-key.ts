@@ -1,5 +1,6 @@
 import { convertGlobToRegExp } from '../../../plugin/convert-glob-to-regexp';
-import { readDefaultEntries, type DefaultFilter } from './read-default-entries';
+import { matchesDefaultFilter } from './matches-default-filter';
+import { readDefaultEntries } from './read-default-entries';
 import { readLookupExecutor } from './read-lookup-executor';
 import type { WorkspaceTarget } from './target-defaults-types';
 
@@ -19,7 +20,7 @@ export function resolveDefaultsKey(
   const applies = (key: string) =>
     key in targetDefaults &&
     readDefaultEntries(targetDefaults[key]).some((entry) =>
-      matchesFilter(entry.config.filter, target, executor),
+      matchesDefaultFilter(entry.config.filter, target),
     );
 
   if (executor && applies(executor)) return executor;
@@ -28,29 +29,4 @@ export function resolveDefaultsKey(
     .filter((key) => /[*?{]/.test(key) && applies(key))
     .filter((key) => convertGlobToRegExp(key).test(target.name))
     .sort((a, b) => b.length - a.length)[0];
-}
-
-function matchesFilter(
-  filter: DefaultFilter | undefined,
-  target: WorkspaceTarget,
-  executor: string | undefined,
-): boolean {
-  if (!filter) return true;
-  if (filter.executor && filter.executor !== target.effective.executor)
-    return false;
-  if (filter.projects && !matchesProjects(filter.projects, target.project))
-    return false;
-  // Which plugin wrote a target is not in the project graph; a plugin
-  // filter is taken to match inferred targets only.
-  if (filter.plugin) return !target.declared && executor !== undefined;
-  return true;
-}
-
-function matchesProjects(patterns: string[], project: string): boolean {
-  const positive = patterns.filter((pattern) => !pattern.startsWith('!'));
-  const negative = patterns.filter((pattern) => pattern.startsWith('!'));
-  const test = (pattern: string) => convertGlobToRegExp(pattern).test(project);
-  return (
-    positive.some(test) && !negative.some((pattern) => test(pattern.slice(1)))
-  );
 }

@@ -1,5 +1,6 @@
 import { applyChanges } from './apply-changes';
 import { findCatchAllEntry } from './find-catch-all-entry';
+import { readDefaultConflict } from './read-default-conflict';
 import { resolveDefaultsKey } from './resolve-defaults-key';
 import type {
   DefaultField,
@@ -37,6 +38,7 @@ export function simulateWorkspace(
     const key = resolveDefaultsKey(target, after.targetDefaults);
     if (!key || !touchedKeys.has(key)) return target;
     const entry = findCatchAllEntry(after.targetDefaults[key])?.config ?? {};
+    if (readDefaultConflict(target, entry)) return target;
     const effective = { ...target.effective };
     for (const field of fields)
       if (entry[field] !== undefined && target.declared?.[field] === undefined)
