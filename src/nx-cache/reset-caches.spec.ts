@@ -62,7 +62,9 @@ describe('resetCaches', () => {
   let output: string[];
   beforeEach(() => {
     output = [];
-    const record = (...args: unknown[]) => void output.push(String(args[0]));
+    // Without the colors the logger adds when FORCE_COLOR is set, as in CI.
+    const record = (...args: unknown[]) =>
+      void output.push(String(args[0]).replace(/\u001b\[[\d;]*m/g, ''));
     jest.spyOn(console, 'info').mockImplementation(record);
     jest.spyOn(console, 'warn').mockImplementation(record);
     jest.spyOn(console, 'error').mockImplementation(record);
