@@ -1,4 +1,5 @@
 import {
+  logger,
   readJson,
   readNxJson,
   updateNxJson,
@@ -83,7 +84,15 @@ describe('init generator', () => {
     await initGenerator(tree, { skipFormat: true });
     const first = snapshotChanges(tree);
 
-    await initGenerator(tree, { skipFormat: true });
+    const info = jest.spyOn(logger, 'info').mockImplementation(() => {});
+    try {
+      await initGenerator(tree, { skipFormat: true });
+      expect(info).toHaveBeenCalledWith(
+        '@twenty/devops/plugin is already registered in nx.json; left as it is.',
+      );
+    } finally {
+      info.mockRestore();
+    }
 
     expect(snapshotChanges(tree)).toEqual(first);
   });

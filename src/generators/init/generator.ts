@@ -36,6 +36,10 @@ export async function initGenerator(
   } else if (!findPluginEntry(nxJson)) {
     registerPlugin(tree, planInit(tree, options).pluginOptions);
     logger.info(`Registered ${PLUGIN_NAME} in nx.json.`);
+  } else {
+    logger.info(
+      `${PLUGIN_NAME} is already registered in nx.json; left as it is.`,
+    );
   }
   addGitignoreEntry(tree);
   const withCacheReset = addCacheResetTarget(tree);
