@@ -39,7 +39,12 @@ describe('target-defaults through nx g', () => {
     );
 
     expect(run.exitCode).not.toBe(0);
-    expect(run.output).toContain('nx.json: would set targetDefaults.build');
+    expect(run.output).toContain(
+      'nx.json: would set targetDefaults.build.cache = true (a build target)',
+    );
+    expect(run.output).toContain(
+      'nx.json: would set targetDefaults.build.outputs = ["{projectRoot}/dist"] (a build target)',
+    );
     expect(run.output).toContain('nx.json is not tuned');
     expect(readNxJson()).toBe(before);
   });
@@ -171,6 +176,10 @@ describe("target-defaults on Twenty's real nx.json", () => {
     );
     expect(run.output).toMatch(
       /\[open\] targetDefaults\["lint"\]: dependsOn names twenty-oxlint-rules:build/,
+    );
+    // nest build names no output folder the generator can read.
+    expect(run.output).toContain(
+      '[open] targetDefaults["build"]: no outputs are known for twenty-server:build: nothing in the executor\'s options says where the build writes',
     );
     expect(run.output).toMatch(
       /target-defaults: \d+ change\(s\) to nx.json written/,

@@ -44,7 +44,10 @@ function createTree(nxJson?: string): Tree {
   if (nxJson) tree.write('nx.json', nxJson);
   tree.write('tsconfig.base.json', '{}');
   tree.write('.nvmrc', '20\n');
-  for (const name of ['twenty-shared', 'twenty-server'])
+  for (const name of ['twenty-shared', 'twenty-server']) {
+    writeJson(tree, `packages/${name}/tsconfig.json`, {
+      compilerOptions: { outDir: 'dist' },
+    });
     addProject(tree, name, {
       build: tsc(name),
       test: {
@@ -53,6 +56,7 @@ function createTree(nxJson?: string): Tree {
       },
       typecheck: tsc(name),
     });
+  }
   return tree;
 }
 const serverDependsOnShared = {
@@ -112,6 +116,73 @@ describe('target-defaults generator', () => {
     expect(nxJsonOf(tree).targetDefaults.build.outputs).toEqual([
       '{options.outputPath}',
     ]);
+  });
+
+  it('should leave a build uncached and report it when nothing says where it writes', async () => {
+    const tree = createTree('{}');
+    for (const name of ['twenty-shared', 'twenty-server'])
+      addProject(tree, name, {
+        build: { executor: 'nx:run-script', options: { script: 'build' } },
+        test: { executor: 'nx:run-script', options: { script: 'test' } },
+      });
+
+    const { findings } = await run(tree, {}, serverDependsOnShared);
+
+    const { targetDefaults } = nxJsonOf(tree);
+    expect(targetDefaults.build).toEqual({ dependsOn: ['^build'] });
+    expect(targetDefaults.test.cache).toBe(true);
+    expect(findings).toContainEqual({
+      target: 'targetDefaults["build"]',
+      problem: expect.stringContaining(
+        "no outputs are known for twenty-shared:build, twenty-server:build: nothing in the executor's options says where the build writes",
+      ),
+      fix: expect.stringContaining(
+        'set "outputs" to the folders the build writes, in nx.json targetDefaults["build"] or in each project',
+      ),
+      status: 'open',
+    });
+  });
+
+  it('should cache a build with the outputs the user wrote, without a finding', async () => {
+    const tree = createTree(
+      JSON.stringify({
+        targetDefaults: { build: { outputs: ['{projectRoot}/lib'] } },
+      }),
+    );
+    for (const name of ['twenty-shared', 'twenty-server'])
+      addProject(tree, name, {
+        build: { executor: 'nx:run-script', options: { script: 'build' } },
+      });
+
+    const { findings } = await run(tree);
+
+    expect(nxJsonOf(tree).targetDefaults.build).toMatchObject({
+      cache: true,
+      outputs: ['{projectRoot}/lib'],
+    });
+    expect(
+      findings.filter((f) => f.target === 'targetDefaults["build"]'),
+    ).toEqual([]);
+  });
+
+  it('should report only the build whose folder is unknown when the others run tsc -p', async () => {
+    const tree = createTree();
+    addProject(tree, 'twenty-server', {
+      build: { command: 'nest build', cwd: 'packages/twenty-server' },
+    } as Targets);
+
+    const { findings } = await run(tree);
+
+    // Nx's own nx.json caches build: kept, but the finding stays open.
+    expect(nxJsonOf(tree).targetDefaults.build).toEqual({ cache: true });
+    const [finding] = findings.filter(
+      (f) => f.target === 'targetDefaults["build"]',
+    );
+    expect(finding.problem).toContain(
+      'no outputs are known for twenty-server:build:',
+    );
+    expect(finding.problem).not.toContain('twenty-shared');
+    expect(finding.status).toBe('open');
   });
 
   it('should keep side-effect and continuous targets out of the cache', async () => {
@@ -216,6 +287,7 @@ describe('target-defaults generator', () => {
         target: 'targetDefaults["build"]',
         status: 'kept',
         problem: expect.stringContaining('inputs is ["default"]'),
+        fix: 'none needed if ["default"] is what you want; to take the proposal, set it by hand or run nx g @twenty/devops:target-defaults --force, which replaces every kept value',
       }),
     );
 
@@ -276,8 +348,10 @@ describe('target-defaults generator', () => {
       expect.objectContaining({
         target: 'targetDefaults["typecheck"]',
         status: 'kept',
-        problem: 'cache is false; the proposal is true',
-        fix: expect.stringContaining('with or without --force'),
+        problem: 'cache is false; the generator proposes true',
+        fix: expect.stringContaining(
+          'never turns caching on, even with --force',
+        ),
       }),
     );
   });

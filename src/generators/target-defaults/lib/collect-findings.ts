@@ -2,6 +2,7 @@ import { findCachedSideEffects } from './find-cached-side-effects';
 import { findDanglingDependsOn } from './find-dangling-depends-on';
 import { findIgnoredDefaults } from './find-ignored-defaults';
 import { findMissingInputs } from './find-missing-inputs';
+import { findUnknownBuildOutputs } from './find-unknown-build-outputs';
 import { findUnlistedEnvFiles } from './find-unlisted-env-files';
 import { findUnreachableExecutorKeys } from './find-unreachable-executor-keys';
 import { findUnresolvedOutputs } from './find-unresolved-outputs';
@@ -9,6 +10,7 @@ import type { Finding, WorkspaceView } from './target-defaults-types';
 
 const finders = [
   findUnresolvedOutputs,
+  findUnknownBuildOutputs,
   findMissingInputs,
   findUnlistedEnvFiles,
   findDanglingDependsOn,

@@ -1,3 +1,4 @@
+import { describeKind } from './describe-kind';
 import { findCatchAllEntry } from './find-catch-all-entry';
 import { readDefaultConflict } from './read-default-conflict';
 import { readDefaultEntries } from './read-default-entries';
@@ -7,6 +8,7 @@ import type {
   DefaultField,
   Finding,
   NxJsonChange,
+  TargetKind,
   WorkspaceTarget,
   WorkspaceView,
 } from './target-defaults-types';
@@ -78,8 +80,8 @@ function planProposal(
         path: [...entryPath(name, catchAll?.index), field],
         value: wanted,
         reason: isTrap
-          ? `cache of ${name} turned off: a ${kind} target is never cached`
-          : `${field} of ${name} replaced (force)`,
+          ? `${describeKind(kind)}, which is never cached`
+          : `--force, replacing ${JSON.stringify(current)}`,
       });
     if (!isTrap)
       plan.findings.push(
@@ -117,10 +119,10 @@ function addFields(
   value: unknown,
   catchAll: ReturnType<typeof findCatchAllEntry>,
   added: Record<string, unknown>,
-  kind: string,
+  kind: TargetKind,
   plan: DefaultsPlan,
 ): void {
-  const reason = `${Object.keys(added).join(', ')} of ${name} (${kind})`;
+  const reason = describeKind(kind);
   if (value === undefined) {
     plan.changes.push({ path: ['targetDefaults', name], value: added, reason });
   } else if (!catchAll) {
@@ -203,12 +205,12 @@ function describeConflict(
   const keptUncached = field === 'cache' && current === false;
   return {
     target: `targetDefaults["${name}"]`,
-    problem: `${field} is ${JSON.stringify(current)}; the proposal is ${JSON.stringify(wanted)}`,
+    problem: `${field} is ${JSON.stringify(current)}; the generator proposes ${JSON.stringify(wanted)}`,
     fix: replaced
-      ? `replaced with ${JSON.stringify(wanted)} (force)`
+      ? `--force replaces it with ${JSON.stringify(wanted)}`
       : keptUncached
-        ? 'kept as written, with or without --force: set "cache": true by hand once you know the target reads nothing but its inputs'
-        : 'kept as written; run with --force to take the proposal',
+        ? 'none needed if the target reads more than its inputs; once you know it does not, set "cache": true by hand (the generator never turns caching on, even with --force)'
+        : `none needed if ${JSON.stringify(current)} is what you want; to take the proposal, set it by hand or run nx g @twenty/devops:target-defaults --force, which replaces every kept value`,
     status: replaced ? 'fixed' : 'kept',
   };
 }

@@ -39,7 +39,7 @@ export function proposeNamedInputs(view: WorkspaceView): NxJsonChange[] {
     .map(([name, value]) => ({
       path: ['namedInputs', name],
       value,
-      reason: `named input ${name} added`,
+      reason: `a named input the target defaults use`,
     }));
   return [...added, ...appendSharedGlobals(view, sharedGlobals)];
 }
@@ -57,7 +57,7 @@ function appendSharedGlobals(
       path: ['namedInputs', 'sharedGlobals', existing.length + index],
       value: file,
       insert: true,
-      reason: `${file} added to the named input sharedGlobals`,
+      reason: 'a root file every task should hash',
     }));
 }
 

@@ -7,29 +7,48 @@ const outputOptions: Record<'build' | 'test', string[]> = {
 };
 const tscProject = /\btsc\b[^&|;]*?(?:-p|--project)\s+(\S+)/;
 
+export interface ProposedOutputs {
+  /** The outputs a default can give; undefined when none is needed. */
+  outputs?: string[];
+  /** Build targets nothing says the output folder of. */
+  unknown: WorkspaceTarget[];
+}
+
 /**
  * The outputs of build or test targets, from their executor's options: an
- * option that every one of them sets becomes `{options.<name>}`; else the
- * `outDir` of the tsconfig a `tsc -p` command builds; else the usual
- * `{projectRoot}/dist` or `{projectRoot}/coverage`. Undefined when the
- * targets disagree.
+ * option that every one of them sets becomes `{options.<name>}`; else, for
+ * builds, the `outDir` of the tsconfig a `tsc -p` command builds. A build
+ * without outputs of its own (from its project, a plugin or nx.json) and
+ * without such a folder is `unknown`: guessing `{projectRoot}/dist` would
+ * let a cache hit restore nothing for a build that writes elsewhere. Tests
+ * fall back to `{projectRoot}/coverage`: their result is the log, and a
+ * missing coverage folder restores as nothing.
  */
 export function proposeOutputs(
   kind: 'build' | 'test',
   targets: WorkspaceTarget[],
   view: WorkspaceView,
-): string[] | undefined {
+): ProposedOutputs {
   const option = outputOptions[kind].find((name) =>
     targets.every((target) => readOption(target, name) !== undefined),
   );
-  if (option) return [`{options.${option}}`];
+  if (option) return { outputs: [`{options.${option}}`], unknown: [] };
+  if (kind === 'test')
+    return { outputs: ['{projectRoot}/coverage'], unknown: [] };
 
-  const folders = targets.map((target) =>
-    kind === 'build' ? readTscOutDir(target, view) : undefined,
+  // Builds with outputs of their own, or kept uncached by their project,
+  // need none from the default.
+  const open = targets.filter(
+    (target) =>
+      !target.effective.outputs?.length && target.declared?.cache !== false,
   );
-  const folder = folders[0] ?? (kind === 'build' ? 'dist' : 'coverage');
-  if (folders.some((other) => (other ?? folder) !== folder)) return undefined;
-  return [`{projectRoot}/${folder}`];
+  const folders = open.map((target) => readTscOutDir(target, view));
+  if (folders.length === 0) return { unknown: [] };
+  const unread = open.filter((_, index) => folders[index] === undefined);
+  if (unread.length) return { unknown: unread };
+  // One default cannot name two folders: each build must list its own.
+  if (folders.some((folder) => folder !== folders[0])) return { unknown: open };
+  return { outputs: [`{projectRoot}/${folders[0]}`], unknown: [] };
 }
 
 function readOption(target: WorkspaceTarget, name: string): unknown {

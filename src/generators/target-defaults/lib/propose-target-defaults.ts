@@ -92,18 +92,24 @@ function proposeValues(
         parallelism: false,
         dependsOn: proposeWiring(targets, 'db-migrate', view),
       };
-    case 'build':
+    case 'build': {
+      const { outputs, unknown } = proposeOutputs('build', targets, view);
+      const dependsOn = proposeBuildDependsOn(name, targets, view);
+      // Caching a build whose outputs are a guess gives hits that restore
+      // nothing; findUnknownBuildOutputs asks the user for them instead.
+      if (unknown.length) return { dependsOn };
       return {
         cache: true,
         inputs: inputs('production', markdown),
-        outputs: proposeOutputs('build', targets, view),
-        dependsOn: proposeBuildDependsOn(name, targets, view),
+        outputs,
+        dependsOn,
       };
+    }
     case 'test':
       return {
         cache: true,
         inputs: inputs('default'),
-        outputs: proposeOutputs('test', targets, view),
+        outputs: proposeOutputs('test', targets, view).outputs,
       };
     case 'typecheck':
       return { cache: true, inputs: inputs('default', markdown) };

@@ -1,4 +1,5 @@
 import { logger } from '@nx/devkit';
+import { formatChange } from './format-change';
 import type { Finding, NxJsonChange } from './target-defaults-types';
 
 /** One line per change and per finding, then the summary line. */
@@ -7,9 +8,8 @@ export function reportFindings(
   findings: Finding[],
   check: boolean,
 ): void {
-  const verb = check ? 'would set' : 'set';
-  for (const change of changes)
-    logger.info(`nx.json: ${verb} ${change.path.join('.')} (${change.reason})`);
+  for (const line of changes.flatMap((change) => formatChange(change, check)))
+    logger.info(line);
   for (const finding of findings)
     logger.info(
       `[${finding.status}] ${finding.target}: ${finding.problem}. Fix: ${finding.fix}.`,
