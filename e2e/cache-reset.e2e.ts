@@ -313,11 +313,12 @@ for (const nxVersion of nxVersions) {
       expect(readOutput()).toBe('v3');
     });
 
-    it('should leave a link in the cache that points outside, and its target, untouched', () => {
+    it('should leave a link in place of an entry that points outside, and its target, untouched', () => {
       expect(build().exitCode).toBe(0);
       const outside = mkdtempSync(join(tmpdir(), 'cache-reset-outside-'));
       writeFileSync(join(outside, 'precious.txt'), 'keep me');
-      const link = join(locations.cache, 'linked-outside');
+      // Named like an entry: any other name is left without a look inside.
+      const link = join(locations.cache, '4242');
       symlinkSync(outside, link);
       try {
         const reset = nx('run', 'twenty-example:cache-reset');
@@ -363,6 +364,44 @@ for (const nxVersion of nxVersions) {
       expect(existsSync(join(workspace, probe, 'dist/out.txt'))).toBe(true);
     });
 
+    it('should clear the real entry from an NX_CACHE_DIRECTORY of other files, leaving and naming them', () => {
+      const shared = join(parent, 'shared-cache');
+      writeFiles(shared, {
+        'important.txt': 'keep me',
+        'photos/2019.jpg': 'jpg',
+      });
+      const env = { NX_CACHE_DIRECTORY: shared };
+      const run = (...args: string[]) => runNx(workspace, args, env);
+      try {
+        expect(run('run', 'cache-probe:build').exitCode).toBe(0);
+        expect(run('run', 'cache-probe:build').output).toContain('local cache');
+        expect(listCacheHashes(shared)).toHaveLength(1);
+
+        const reset = run('run', 'twenty-example:cache-reset');
+
+        expect(reset.exitCode).toBe(0);
+        expect(reset.output).toContain(
+          `Left 2 paths in the task cache folder ${shared} (from NX_CACHE_DIRECTORY=${shared}) that Nx did not write there: important.txt, photos.`,
+        );
+        expect(reset.output).toMatch(
+          /Cache reset: cleared task cache \(1 entry, \d+ index rows?\).*; left 2 paths that are not Nx cache entries \(important\.txt, photos\)\./,
+        );
+        expect(readFileSync(join(shared, 'important.txt'), 'utf8')).toBe(
+          'keep me',
+        );
+        expect(listTree(join(shared, 'photos'))).toEqual(['2019.jpg']);
+        expect(listCacheHashes(shared)).toEqual([]);
+
+        rmSync(join(workspace, probe, 'dist'), { recursive: true });
+        const miss = run('run', 'cache-probe:build');
+        expect(miss.exitCode).toBe(0);
+        expect(miss.output).not.toContain('local cache');
+        expect(runs()).toEqual(['v1', 'v1']);
+      } finally {
+        rmSync(shared, { recursive: true, force: true });
+      }
+    });
+
     it('should refuse NX_CACHE_DIRECTORY naming a parent of the workspace, deleting nothing', () => {
       expect(build().exitCode).toBe(0);
       const cachedBefore = listCacheHashes(locations.cache);
@@ -375,7 +414,7 @@ for (const nxVersion of nxVersions) {
 
       expect(reset.exitCode).not.toBe(0);
       expect(reset.output).toContain(
-        `Refusing to clear ${parent} (from NX_CACHE_DIRECTORY=${parent}): it contains the workspace root ${workspace}, and cache-reset deletes everything in the folders it clears.`,
+        `Refusing to clear ${parent} (from NX_CACHE_DIRECTORY=${parent}): it contains the workspace root ${workspace}, and cache-reset clears only folders that hold nothing but a cache.`,
       );
       expect(reset.output).toContain(
         'Unset NX_CACHE_DIRECTORY, or point it at a folder that holds only the Nx cache, such as .nx/cache, then run cache-reset again.',

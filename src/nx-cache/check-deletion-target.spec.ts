@@ -62,7 +62,40 @@ describe('checkDeletionTarget', () => {
     ],
   ])('should refuse %s', (_, path, reason) => {
     expect(reasonFor(path)).toBe(
-      `Refusing to clear ${path} (from NX_CACHE_DIRECTORY=x): ${reason}, and cache-reset deletes everything in the folders it clears.`,
+      `Refusing to clear ${path} (from NX_CACHE_DIRECTORY=x): ${reason}, and cache-reset clears only folders that hold nothing but a cache.`,
+    );
+  });
+
+  it.each([
+    ['the Git folder', '.git', 'it is the Git folder of a repository'],
+    [
+      'a folder inside the Git folder',
+      join('.git', 'objects'),
+      `it is inside the Git folder ${join(root, '.git')}`,
+    ],
+    [
+      'node_modules itself',
+      'node_modules',
+      'it is a node_modules folder of installed packages',
+    ],
+    [
+      'an installed package',
+      join('node_modules', 'nx'),
+      `it is inside ${join(root, 'node_modules')} but not in a cache folder there (such as ${join(root, 'node_modules', '.cache')}), so it may be an installed package`,
+    ],
+    [
+      "a project's source folder",
+      join('packages', 'server', 'migrations'),
+      "it is inside the project folder packages/server but not in a cache folder there (such as packages/server/.cache), so it may hold the project's files",
+    ],
+    [
+      'a folder named cache among the sources of a project',
+      join('packages', 'server', 'src', 'cache'),
+      'it is inside the project folder packages/server but not',
+    ],
+  ])('should refuse %s', (_, path, reason) => {
+    expect(reasonFor(join(root, path))).toContain(
+      `Refusing to clear ${join(root, path)} (from NX_CACHE_DIRECTORY=x): ${reason}`,
     );
   });
 
@@ -101,8 +134,29 @@ describe('checkDeletionTarget', () => {
   it.each([
     ['a folder of its own inside the workspace', join('.nx', 'cache')],
     ['a folder beside the project folders', join('packages', '.cache')],
+    ["Lerna's cache in node_modules", join('node_modules', '.cache', 'nx')],
+    ['a cache folder of a project', join('packages', 'server', '.cache', 'nx')],
+    [
+      'the node_modules cache of a project',
+      join('packages', 'server', 'node_modules', '.cache', 'nx'),
+    ],
   ])('should accept %s', (_, path) => {
     expect(reasonFor(join(root, path))).toBeUndefined();
+  });
+
+  it('should accept .nx/cache when the root folder is a project too', () => {
+    const guarded = { workspaceRoot: root, projectFolders: [root] };
+
+    expect(reasonFor(join(root, '.nx', 'cache'), guarded)).toBeUndefined();
+  });
+
+  it('should accept .nx/cache of a workspace kept inside node_modules', () => {
+    const inside = join(parent, 'node_modules', 'ws');
+    mkdirSync(inside, { recursive: true });
+
+    expect(
+      reasonFor(join(inside, '.nx', 'cache'), { workspaceRoot: inside }),
+    ).toBeUndefined();
   });
 
   it('should accept a folder of its own inside a system folder', () => {

@@ -1,5 +1,5 @@
 import { homedir, tmpdir } from 'node:os';
-import { parse, relative, resolve } from 'node:path';
+import { basename, join, parse, relative, resolve, sep } from 'node:path';
 import { DevopsError } from '../errors/devops-error';
 import type { CacheSetting } from './cache-location';
 import { isInside } from './is-inside';
@@ -15,6 +15,15 @@ const SYSTEM_FOLDERS = [
   ...['/private/var', '/Applications', '/Library', '/System', '/Users'],
   '/Volumes',
 ];
+
+/**
+ * A hidden folder named for a cache (`.cache`, `.jest-cache`, `.nx`): the
+ * only kind of folder below node_modules that may be cleared, and the way
+ * into a project folder. `cache` and `nx-cache` also do in a project (a
+ * package in node_modules may have those names).
+ */
+const HIDDEN_CACHE_NAME = /^\.[\w.-]*cache[\w.-]*$|^\.nx$/i;
+const PROJECT_CACHE_NAME = /^(nx-)?cache$|^node_modules$/i;
 
 /** The folders no deletion may take with it. */
 export interface GuardedFolders {
@@ -36,8 +45,13 @@ interface GuardedFolder {
  * folder such as /tmp or /usr, or any folder that is or holds the
  * workspace root, the home folder or a project folder, as a
  * misconfigured `cacheDirectory: ".."` or `NX_CACHE_DIRECTORY=/tmp` would
- * make it. Compared after resolving symbolic links. The error names the
- * setting the path came from and how to fix it.
+ * make it. Nor may it be a Git folder or lie in one, be a node_modules
+ * folder, or lie inside node_modules or a project folder unless the
+ * folder just below them is named like a cache (`packages/api/migrations`
+ * and `packages/api/src/cache` are refused, `packages/api/.cache/nx` and
+ * `node_modules/.cache/nx` are not). Compared after resolving symbolic
+ * links. The error names the setting the path came from and how to fix
+ * it.
  */
 export function checkDeletionTarget(
   path: string,
@@ -48,7 +62,7 @@ export function checkDeletionTarget(
   const reason = findReason(real, guarded);
   if (!reason) return;
   throw new DevopsError(
-    `Refusing to clear ${path} (from ${setting.source}): it ${reason}, and cache-reset deletes everything in the folders it clears.`,
+    `Refusing to clear ${path} (from ${setting.source}): it ${reason}, and cache-reset clears only folders that hold nothing but a cache.`,
     `${setting.fix}, then run cache-reset again.`,
   );
 }
@@ -62,7 +76,56 @@ function findReason(real: string, guarded: GuardedFolders): string | undefined {
   if (held) return `contains ${held.name}`;
   const system = [...SYSTEM_FOLDERS, tmpdir()].map(realPathOrSelf);
   if (system.includes(real)) return `is the system folder ${real}`;
-  return undefined;
+  return (
+    findToolFolderReason(real, guarded.workspaceRoot) ??
+    findProjectReason(real, guarded)
+  );
+}
+
+/**
+ * Git's own folder, and the packages installed in node_modules. Within the
+ * workspace only the path below its root counts, so that a workspace kept
+ * inside some node_modules can still clear its `.nx/cache`.
+ */
+function findToolFolderReason(
+  real: string,
+  workspaceRoot: string,
+): string | undefined {
+  const rootReal = realPathOrSelf(workspaceRoot);
+  const base = isInside(real, rootReal) ? rootReal : parse(real).root;
+  const segments = relative(base, real).split(sep);
+  const upTo = (index: number) => join(base, ...segments.slice(0, index + 1));
+
+  const git = segments.indexOf('.git');
+  if (git !== -1) {
+    return git === segments.length - 1
+      ? 'is the Git folder of a repository'
+      : `is inside the Git folder ${upTo(git)}`;
+  }
+  if (basename(real) === 'node_modules')
+    return 'is a node_modules folder of installed packages';
+  const modules = segments.lastIndexOf('node_modules');
+  if (modules === -1 || HIDDEN_CACHE_NAME.test(segments[modules + 1]))
+    return undefined;
+  return `is inside ${upTo(modules)} but not in a cache folder there (such as ${join(upTo(modules), '.cache')}), so it may be an installed package`;
+}
+
+/** A folder inside a project other than the root one, not in a cache folder. */
+function findProjectReason(
+  real: string,
+  { workspaceRoot, projectFolders = [] }: GuardedFolders,
+): string | undefined {
+  const rootReal = realPathOrSelf(workspaceRoot);
+  const project = projectFolders
+    .map((folder) => ({ folder, real: realPathOrSelf(folder) }))
+    .filter((item) => item.real !== rootReal && isInside(real, item.real))
+    .sort((a, b) => b.real.length - a.real.length)[0];
+  if (!project) return undefined;
+  const [first] = relative(project.real, real).split(sep);
+  if (HIDDEN_CACHE_NAME.test(first) || PROJECT_CACHE_NAME.test(first))
+    return undefined;
+  const shown = relative(workspaceRoot, project.folder);
+  return `is inside the project folder ${shown} but not in a cache folder there (such as ${join(shown, '.cache')}), so it may hold the project's files`;
 }
 
 function listGuardedFolders({

@@ -6,6 +6,7 @@ const emptyPlan: ResetPlan = {
   removals: [],
   indexChanges: [],
   allowedRoots: [],
+  left: [],
 };
 const nothingDone: ResetOutcome = {
   removed: [],

@@ -1,4 +1,4 @@
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { formatBytes } from './format-bytes';
 import type { ResetOutcome } from './apply-reset-plan';
 import type { PlannedRemoval, ResetPlan, ResetScope } from './reset-plan';
@@ -22,10 +22,17 @@ export function describePlannedRemovals(
     plan.daemonPid === undefined
       ? []
       : [`  daemon     process ${plan.daemonPid} would be stopped`];
+  const left = plan.left.flatMap((contents) =>
+    contents.names.map(
+      (name) =>
+        `  left       ${displayPath(join(contents.cacheDirectory, name), root)}  (not an Nx cache entry)`,
+    ),
+  );
   return [
     ...lines,
     ...rows,
     ...daemon,
+    ...left,
     `  ${formatBytes(sumBytes(plan.removals)).padStart(9)}  in total`,
   ];
 }
@@ -43,11 +50,13 @@ export function summarizeReset(
   const parts = SCOPES.flatMap((scope) =>
     describeScope(scope, plan, done, outcome),
   );
+  const left = describeLeft(plan, outcome ? 'left' : 'would leave');
   if (!outcome) {
     if (plan.daemonPid !== undefined)
       parts.push(`daemon (process ${plan.daemonPid})`);
-    if (parts.length === 0) return 'Dry run: the caches are already empty.';
-    return `Dry run, nothing deleted: would clear ${parts.join(', ')} and free ${formatBytes(sumBytes(plan.removals))}.`;
+    if (parts.length === 0)
+      return `Dry run: the caches are already empty${left}.`;
+    return `Dry run, nothing deleted: would clear ${parts.join(', ')} and free ${formatBytes(sumBytes(plan.removals))}${left}.`;
   }
   if (outcome.daemonStopped)
     parts.push(`daemon stopped (process ${plan.daemonPid})`);
@@ -58,8 +67,24 @@ export function summarizeReset(
     ? `; ${count(outcome.failures.length, 'path')} could not be deleted`
     : '';
   if (parts.length === 0 && !failed && !kept)
-    return 'Cache reset: the caches were already empty.';
-  return `Cache reset: cleared ${parts.join(', ') || 'nothing'}; freed ${formatBytes(outcome.freedBytes)} (${outcome.freedBytes} bytes)${kept}${failed}.`;
+    return `Cache reset: the caches were already empty${left}.`;
+  return `Cache reset: cleared ${parts.join(', ') || 'nothing'}; freed ${formatBytes(outcome.freedBytes)} (${outcome.freedBytes} bytes)${kept}${failed}${left}.`;
+}
+
+/** How many names the summary shows of the paths it left. */
+const SHOWN_NAMES = 3;
+
+/** "; left 2 paths that are not Nx cache entries (notes.txt, photos)". */
+function describeLeft(plan: ResetPlan, verb: string): string {
+  const names = plan.left.flatMap((contents) => contents.names);
+  if (names.length === 0) return '';
+  const shown = names.slice(0, SHOWN_NAMES);
+  if (names.length > SHOWN_NAMES) shown.push('…');
+  const noun =
+    names.length === 1
+      ? 'path that is not an Nx cache entry'
+      : 'paths that are not Nx cache entries';
+  return `; ${verb} ${names.length} ${noun} (${shown.join(', ')})`;
 }
 
 function describeScope(

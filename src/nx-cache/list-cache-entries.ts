@@ -2,7 +2,10 @@ import { lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { measurePath } from './measure-path';
 
-/** One task result in the cache folder: `<hash>/` and `terminalOutputs/<hash>`. */
+/**
+ * One task result in the cache folder: `<hash>/`, `terminalOutputs/<hash>`
+ * and, from Nx Cloud's older clients, the marker `<hash>.commit`.
+ */
 export interface CacheEntry {
   hash: string;
   paths: string[];
@@ -13,6 +16,9 @@ export interface CacheEntry {
 
 /** Nx names entries by their hash, a string of digits. */
 export const CACHE_ENTRY_NAME = /^\d+$/;
+
+/** The file that marked an entry complete in the file cache before Nx 20. */
+export const COMMIT_MARKER_NAME = /^(\d+)\.commit$/;
 
 /**
  * The task results in a cache folder, found on disk. A hash with only a
@@ -41,7 +47,10 @@ export function listCacheEntries(
   };
 
   for (const name of readNames(cacheDirectory)) {
-    if (CACHE_ENTRY_NAME.test(name)) add(name, join(cacheDirectory, name));
+    const hash = CACHE_ENTRY_NAME.test(name)
+      ? name
+      : COMMIT_MARKER_NAME.exec(name)?.[1];
+    if (hash) add(hash, join(cacheDirectory, name));
   }
   const outputs = join(cacheDirectory, 'terminalOutputs');
   for (const name of readNames(outputs)) {

@@ -36,6 +36,7 @@ export function planReset(
       ? findDaemonPid(local.dataDirectory, options.root)
       : undefined,
     allowedRoots: [realPathOrSelf(options.root), ...kept],
+    left: [],
   };
 
   const removals: PlannedRemoval[] = [];
@@ -47,6 +48,7 @@ export function planReset(
       const cache = planTaskCache(location, options, kept);
       removals.push(...cache.removals);
       plan.indexChanges.push(...cache.indexChanges);
+      if (cache.left) plan.left.push(cache.left);
     }
     if (options.workspaceData) {
       removals.push(

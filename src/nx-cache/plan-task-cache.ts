@@ -1,23 +1,34 @@
-import { lstatSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import type { CacheLocation } from './cache-location';
 import { findIndexDatabases } from './find-index-databases';
-import { CACHE_ENTRY_NAME, listCacheEntries } from './list-cache-entries';
-import { listContentsToClear } from './list-contents-to-clear';
+import {
+  CACHE_ENTRY_NAME,
+  COMMIT_MARKER_NAME,
+  listCacheEntries,
+} from './list-cache-entries';
 import { measurePath } from './measure-path';
 import { openCacheIndex } from './cache-index';
 import type { NormalizedResetOptions } from './normalize-reset-options';
-import type { PlannedIndexChange, PlannedRemoval } from './reset-plan';
+import type {
+  LeftContents,
+  PlannedIndexChange,
+  PlannedRemoval,
+} from './reset-plan';
 import { selectPrunedEntries } from './select-pruned-entries';
+import { splitCacheContents } from './split-cache-contents';
 
 export interface TaskCachePlan {
   removals: PlannedRemoval[];
   indexChanges: PlannedIndexChange[];
+  /** Files of others found in the folder by a full clear. */
+  left?: LeftContents;
 }
 
 /**
- * What clearing or pruning one cache location takes. The cache folder and
- * its `terminalOutputs` folder stay: a parent `nx run` writes the terminal
+ * What clearing or pruning one cache location takes. Only what Nx writes
+ * in a cache folder goes (see splitCacheContents); a full clear names the
+ * rest, which stays. The cache folder and its `terminalOutputs` folder
+ * stay too: a parent `nx run` writes the terminal
  * output of the running task there when it ends, and a missing folder
  * makes it fail with ENOENT (what `nx reset` inside a task does to Nx 24).
  * Every index row goes with a full clear; pruning drops only the rows of
@@ -35,12 +46,7 @@ export function planTaskCache(
   const pruning =
     options.olderThanDays !== undefined || options.maxSizeBytes !== undefined;
   if (!pruning) {
-    return planFullClear(
-      location.cacheDirectory,
-      databases,
-      kept,
-      options.dryRun,
-    );
+    return planFullClear(location, databases, kept, options.dryRun);
   }
 
   const lastUsed = readLastUsed(databases);
@@ -75,30 +81,33 @@ export function planTaskCache(
  * it deletes them, and measuring first would walk the cache twice.
  */
 function planFullClear(
-  cacheDirectory: string,
+  location: CacheLocation,
   databases: string[],
   kept: string[],
   measure: boolean,
 ): TaskCachePlan {
-  const outputs = join(cacheDirectory, 'terminalOutputs');
-  const keepOutputs = isFolder(outputs);
-  const paths = [
-    ...listContentsToClear(
-      cacheDirectory,
-      kept,
-      (name) => name !== 'terminalOutputs' || !keepOutputs,
-    ),
-    ...(keepOutputs ? listContentsToClear(outputs, kept) : []),
-  ];
+  const contents = splitCacheContents(location.cacheDirectory, kept);
   return {
-    removals: paths.map((path) => ({
+    removals: contents.nx.map((path) => ({
       scope: 'task cache',
       path,
       bytes: measure ? measurePath(path) : 0,
-      entry: CACHE_ENTRY_NAME.test(basename(path)) ? basename(path) : undefined,
+      entry: findEntryHash(basename(path)),
     })),
     indexChanges: databases.map((database) => ({ database, hashes: 'all' })),
+    left: contents.foreign.length
+      ? {
+          cacheDirectory: location.cacheDirectory,
+          names: contents.foreign,
+          source: location.cacheSetting.source,
+        }
+      : undefined,
   };
+}
+
+function findEntryHash(name: string): string | undefined {
+  if (CACHE_ENTRY_NAME.test(name)) return name;
+  return COMMIT_MARKER_NAME.exec(name)?.[1];
 }
 
 function readLastUsed(databases: string[]): Map<string, number> {
@@ -115,8 +124,4 @@ function readLastUsed(databases: string[]): Map<string, number> {
     }
   }
   return lastUsed;
-}
-
-function isFolder(path: string): boolean {
-  return lstatSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }

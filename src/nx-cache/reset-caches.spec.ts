@@ -284,4 +284,101 @@ describe('resetCaches', () => {
       expect(existsSync(file)).toBe(false);
     });
   });
+
+  describe('with NX_CACHE_DIRECTORY naming a folder of other files', () => {
+    const saved = process.env.NX_CACHE_DIRECTORY;
+    afterEach(() => {
+      if (saved === undefined) delete process.env.NX_CACHE_DIRECTORY;
+      else process.env.NX_CACHE_DIRECTORY = saved;
+    });
+
+    const refusal = async (root: string, setting: string, dryRun = false) => {
+      process.env.NX_CACHE_DIRECTORY = setting;
+      const reset = resetCaches(
+        { skipWorkspaceData: true, dryRun },
+        root,
+        projects,
+      );
+      await expect(reset).rejects.toThrow(
+        `Refusing to clear ${join(root, setting)} (from NX_CACHE_DIRECTORY=${setting})`,
+      );
+      return reset.catch((error: { hint?: string }) => error.hint);
+    };
+
+    it('should refuse .git, deleting nothing', async () => {
+      const { root } = createCacheResetWorkspace();
+      writeFiles(root, { '.git/HEAD': 'ref: refs/heads/main\n' });
+
+      expect(await refusal(root, '.git')).toBe(
+        'Unset NX_CACHE_DIRECTORY, or point it at a folder that holds only the Nx cache, such as .nx/cache, then run cache-reset again.',
+      );
+      expect(readdirSync(join(root, '.git'))).toEqual(['HEAD']);
+    });
+
+    it('should refuse node_modules even on a dry run', async () => {
+      const { root } = createCacheResetWorkspace();
+
+      await refusal(root, 'node_modules', true);
+
+      expect(existsSync(join(root, 'node_modules/.cache/nx-thing'))).toBe(true);
+    });
+
+    it("should refuse a project's migrations folder, deleting nothing", async () => {
+      const { root } = createCacheResetWorkspace();
+      writeFiles(root, {
+        'packages/server/migrations/1700000000000-init.sql': 'CREATE TABLE a;',
+      });
+
+      await refusal(root, 'packages/server/migrations');
+
+      expect(readdirSync(join(root, 'packages/server/migrations'))).toEqual([
+        '1700000000000-init.sql',
+      ]);
+    });
+
+    it('should delete only the hash folder and name what it left', async () => {
+      const { root } = createCacheResetWorkspace();
+      const shared = join(root, '..', 'shared');
+      writeFiles(shared, {
+        'important.txt': 'keep me',
+        'photos/2019.jpg': 'jpg',
+        '12345/out.txt': 'x'.repeat(100),
+      });
+      process.env.NX_CACHE_DIRECTORY = shared;
+
+      await resetCaches({ skipWorkspaceData: true }, root, projects);
+
+      expect(readdirSync(shared).sort()).toEqual(['important.txt', 'photos']);
+      expect(readdirSync(join(shared, 'photos'))).toEqual(['2019.jpg']);
+      expect(output).toContain(
+        `Left 2 paths in the task cache folder ${shared} (from NX_CACHE_DIRECTORY=${shared}) that Nx did not write there: important.txt, photos. cache-reset deletes only Nx's own cache files from that folder; move these elsewhere, or point the setting at a folder that holds only the Nx cache.`,
+      );
+      expect(output.at(-1)).toMatch(
+        /^Cache reset: cleared task cache \(1 entry, 3 index rows\); freed 100 B \(100 bytes\); left 2 paths that are not Nx cache entries \(important\.txt, photos\)\.$/,
+      );
+    });
+
+    it('should list what a dry run would leave', async () => {
+      const { root } = createCacheResetWorkspace();
+      const shared = join(root, '..', 'shared');
+      writeFiles(shared, {
+        'a.txt': 'a',
+        'b.txt': 'b',
+        'c.txt': 'c',
+        'd.txt': 'd',
+        '12345/out.txt': 'x',
+      });
+      process.env.NX_CACHE_DIRECTORY = shared;
+
+      await resetCaches({ dryRun: true }, root, projects);
+
+      expect(output).toContain(
+        `  left       ${join(shared, 'd.txt')}  (not an Nx cache entry)`,
+      );
+      expect(output.at(-1)).toMatch(
+        /; would leave 4 paths that are not Nx cache entries \(a\.txt, b\.txt, c\.txt, …\)\.$/,
+      );
+      expect(readdirSync(shared)).toHaveLength(5);
+    });
+  });
 });

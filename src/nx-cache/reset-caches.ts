@@ -9,6 +9,7 @@ import { describePlannedRemovals, summarizeReset } from './describe-reset';
 import { normalizeResetOptions } from './normalize-reset-options';
 import { planReset } from './plan-reset';
 import { nodeFileSystem, type TreeFileSystem } from './remove-tree';
+import type { LeftContents } from './reset-plan';
 import { resolveCacheLocations } from './resolve-cache-locations';
 
 /**
@@ -26,6 +27,7 @@ export async function resetCaches(
 ): Promise<boolean> {
   const normalized = normalizeResetOptions(options, root, projectRoots);
   const plan = planReset(normalized, resolveCacheLocations(root));
+  for (const contents of plan.left) logger.warn(describeLeft(contents));
 
   if (normalized.dryRun) {
     for (const line of describePlannedRemovals(plan, root)) logger.info(line);
@@ -50,6 +52,17 @@ function reportOutcome(outcome: ResetOutcome, root: string): void {
   for (const failure of outcome.failures) {
     logger.error(describeFailure(failure));
   }
+}
+
+/** How many of the paths left in one folder the warning names. */
+const NAMED_LEFT = 10;
+
+function describeLeft({ cacheDirectory, names, source }: LeftContents) {
+  const shown = names.slice(0, NAMED_LEFT).join(', ');
+  const more =
+    names.length > NAMED_LEFT ? ` and ${names.length - NAMED_LEFT} more` : '';
+  const count = names.length === 1 ? '1 path' : `${names.length} paths`;
+  return `Left ${count} in the task cache folder ${cacheDirectory} (from ${source}) that Nx did not write there: ${shown}${more}. cache-reset deletes only Nx's own cache files from that folder; move these elsewhere, or point the setting at a folder that holds only the Nx cache.`;
 }
 
 function describeFailure({ error }: FailedRemoval): string {

@@ -15,6 +15,15 @@ export interface PlannedIndexChange {
   hashes: string[] | 'all';
 }
 
+/** What a task cache folder holds that Nx did not write, left in place. */
+export interface LeftContents {
+  cacheDirectory: string;
+  /** Paths relative to `cacheDirectory`. */
+  names: string[];
+  /** The setting that named the folder, for the warning. */
+  source: string;
+}
+
 export interface ResetPlan {
   removals: PlannedRemoval[];
   indexChanges: PlannedIndexChange[];
@@ -22,4 +31,6 @@ export interface ResetPlan {
   daemonPid?: number;
   /** Folders that deletions must stay inside, as real paths. */
   allowedRoots: string[];
+  /** Task cache folders that hold files of others, one item per folder. */
+  left: LeftContents[];
 }

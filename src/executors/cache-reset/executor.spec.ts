@@ -167,19 +167,19 @@ describe('cache-reset executor', () => {
     );
   });
 
-  it('should keep a link in the cache that points outside, and its target', async () => {
+  it('should keep a link in place of a cache entry that points outside, and its target', async () => {
     const { root, cache } = createWorkspace();
     const outside = makeTempDir('cache-reset-outside-');
     writeFileSync(join(outside, 'precious.txt'), 'keep me');
-    symlinkSync(outside, join(cache, 'linked'));
+    symlinkSync(outside, join(cache, '4242'));
 
     await runCacheReset(root);
 
-    expect(readFileSync(join(cache, 'linked', 'precious.txt'), 'utf8')).toBe(
+    expect(readFileSync(join(cache, '4242', 'precious.txt'), 'utf8')).toBe(
       'keep me',
     );
     expect(output.join('\n')).toContain(
-      `Kept the symbolic link ${join(cache, 'linked')}`,
+      `Kept the symbolic link ${join(cache, '4242')}`,
     );
   });
 
@@ -206,7 +206,7 @@ describe('cache-reset executor', () => {
 
     expect(result).toEqual({ success: false });
     expect(output.join('\n')).toContain(
-      `Refusing to clear ${join(root, '..')} (from "cacheDirectory": ".." in ${join(root, 'nx.json')}): it contains the workspace root ${root}, and cache-reset deletes everything in the folders it clears.\nSet cacheDirectory in ${join(root, 'nx.json')} to a folder that holds only the Nx cache, such as ".nx/cache", then run cache-reset again.`,
+      `Refusing to clear ${join(root, '..')} (from "cacheDirectory": ".." in ${join(root, 'nx.json')}): it contains the workspace root ${root}, and cache-reset clears only folders that hold nothing but a cache.\nSet cacheDirectory in ${join(root, 'nx.json')} to a folder that holds only the Nx cache, such as ".nx/cache", then run cache-reset again.`,
     );
     expect(readdirSync(parent).sort()).toEqual(['precious.txt', 'workspace']);
     expect(existsSync(join(cache, '111'))).toBe(true);
