@@ -47,4 +47,27 @@ describe('selectPrunedEntries', () => {
 
     expect(selected.map((item) => item.hash)).toEqual(['2']);
   });
+
+  it('should keep the last written of entries used in the same second', () => {
+    // The index records whole seconds: three builds in one second tie.
+    const sameSecond = now - 5000;
+    const lastUsed = new Map(
+      ['9', '5', '7'].map((hash) => [hash, sameSecond] as [string, number]),
+    );
+    const written = [
+      entry('9', 64, 0),
+      entry('5', 64, 0),
+      entry('7', 64, 0),
+    ].map((item, index) => ({
+      ...item,
+      writtenAt: sameSecond + [600, 900, 0][index],
+    }));
+
+    const selected = selectPrunedEntries(written, lastUsed, {
+      maxSizeBytes: 100,
+      now,
+    });
+
+    expect(selected.map((item) => item.hash)).toEqual(['7', '9']);
+  });
 });

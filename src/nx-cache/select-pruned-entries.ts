@@ -21,7 +21,11 @@ export function selectPrunedEntries(
 ): CacheEntry[] {
   const usedAt = (entry: CacheEntry) =>
     lastUsed.get(entry.hash) ?? entry.writtenAt;
-  const byAge = [...entries].sort((a, b) => usedAt(a) - usedAt(b));
+  // The index keeps whole seconds: entries used in the same second are
+  // told apart by when they were written.
+  const byAge = [...entries].sort(
+    (a, b) => usedAt(a) - usedAt(b) || a.writtenAt - b.writtenAt,
+  );
 
   const cutoff =
     rule.olderThanDays === undefined
