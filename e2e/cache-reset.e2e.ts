@@ -8,6 +8,7 @@ import {
   realpathSync,
   rmSync,
   symlinkSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
@@ -155,8 +156,16 @@ for (const nxVersion of nxVersions) {
       readFileSync(join(workspace, probe, 'runs.log'), 'utf8')
         .trim()
         .split('\n');
-    const setSource = (version: string) =>
-      writeFileSync(join(workspace, probe, 'src/version.txt'), `${version}\n`);
+    // Nx keeps a file's hash until its modification time changes, to the
+    // second: two writes within one second would leave the first one's
+    // hash. Each write therefore gets a modification time of its own.
+    let sourceWrites = 0;
+    const setSource = (version: string) => {
+      const path = join(workspace, probe, 'src/version.txt');
+      writeFileSync(path, `${version}\n`);
+      const time = Math.floor(Date.now() / 1000) + 2 * ++sourceWrites;
+      utimesSync(path, time, time);
+    };
     const readOutput = () =>
       readFileSync(join(workspace, probe, 'dist/out.txt'), 'utf8').split(
         '\n',
