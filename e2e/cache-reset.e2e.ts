@@ -3,7 +3,6 @@ import {
   existsSync,
   lstatSync,
   mkdtempSync,
-  readdirSync,
   readFileSync,
   realpathSync,
   rmSync,
@@ -13,137 +12,27 @@ import {
 } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { probe, probeFiles } from './support/cache-probe';
+import { createWorkspaceIn } from './support/create-workspace-in';
+import { git } from './support/git-repository';
+import {
+  emptyCache,
+  listCacheHashes,
+  listTree,
+  readIndex,
+  readNxLocations,
+} from './support/nx-cache-files';
 import { runNx } from './support/run-nx';
 import { writeFiles } from './support/workspace';
 
 /** Twenty's Nx (22) and the newest supported (24), which keeps the cache in ~/.nx. */
 const nxVersions = ['22.7.12', '24.0.0'];
 
-const probe = 'packages/cache-probe';
-
-/**
- * A cached target that logs each real run to runs.log (neither an input
- * nor an output) and writes an output that names the source it was built
- * from, padded to 64 KB so maxSize can be chosen per entry.
- */
-const probeFiles = {
-  [`${probe}/project.json`]: JSON.stringify({
-    name: 'cache-probe',
-    targets: {
-      build: {
-        command: `node ${probe}/build.js`,
-        cache: true,
-        inputs: [`{projectRoot}/src/**/*`],
-        outputs: ['{projectRoot}/dist'],
-      },
-    },
-  }),
-  [`${probe}/build.js`]: `const fs = require('fs');
-const dir = '${probe}';
-const source = fs.readFileSync(dir + '/src/version.txt', 'utf8').trim();
-fs.appendFileSync(dir + '/runs.log', source + '\\n');
-fs.mkdirSync(dir + '/dist', { recursive: true });
-fs.writeFileSync(dir + '/dist/out.txt', source + '\\n' + 'x'.repeat(65536));
-console.log('built ' + source);
-`,
-  [`${probe}/src/version.txt`]: 'v1\n',
-};
-
-/**
- * A copy of examples/twenty on `nxVersion`, alone in the folder `parent`,
- * so that a setting pointing at its parent names a folder of the test's
- * own. The global setup already built and packed the plugin.
- */
-function createWorkspaceIn(parent: string, nxVersion: string): string {
-  const destination = join(parent, 'workspace');
-  const script = join(__dirname, '..', 'scripts', 'prepare-workspace.mjs');
-  const args = ['--skip-build', '--nx-version', nxVersion];
-  const result = spawnSync(
-    process.execPath,
-    [script, ...args, '--destination', destination],
-    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  if (result.status !== 0)
-    throw new Error('scripts/prepare-workspace.mjs failed; see above.');
-  return destination;
-}
-
 /** The root project's cache-reset target, as the init generator writes it. */
 const cacheResetTarget = {
   executor: '@twenty/devops:cache-reset',
   cache: false,
 };
-
-function git(workspace: string, ...args: string[]): void {
-  const result = spawnSync('git', args, { cwd: workspace, encoding: 'utf8' });
-  if (result.status !== 0)
-    throw new Error(`git ${args.join(' ')} failed: ${result.stderr}`);
-}
-
-/** Where the workspace's own Nx keeps its cache and the database indexing it. */
-function readNxLocations(workspace: string): { cache: string; data: string } {
-  const script = `const m = require('nx/src/utils/cache-directory');
-const data = m.sharedDataDirectory ? m.sharedDataDirectory(process.cwd(), 'workspace-data') : m.workspaceDataDirectory;
-process.stdout.write(JSON.stringify({ cache: m.cacheDir, data }));`;
-  const result = spawnSync(process.execPath, ['-e', script], {
-    cwd: workspace,
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) throw new Error(result.stderr);
-  return JSON.parse(result.stdout);
-}
-
-function listCacheHashes(cache: string): string[] {
-  return readdirSync(cache)
-    .filter((name) => /^\d+$/.test(name))
-    .sort();
-}
-
-/**
- * The hashes Nx would serve from the cache. Nx 24 also keeps rows for the
- * terminal output of tasks that are not cached (`is_cache_entry` false),
- * such as the cache-reset task itself; those are never hits.
- */
-function readIndex(data: string): string[] {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const Database = require('libsql');
-  const databases = readdirSync(data).filter((name) => name.endsWith('.db'));
-  return databases.flatMap((name) => {
-    const db = new Database(join(data, name));
-    const columns = db.prepare('PRAGMA table_info(cache_outputs)').all();
-    const filter = columns.some(
-      (column: { name: string }) => column.name === 'is_cache_entry',
-    )
-      ? ' WHERE is_cache_entry'
-      : '';
-    const rows = db.prepare(`SELECT hash FROM cache_outputs${filter}`).all();
-    db.close();
-    return rows.map((row: { hash: string }) => row.hash);
-  });
-}
-
-function listTree(folder: string): string[] {
-  return readdirSync(folder, { recursive: true }).map(String).sort();
-}
-
-/**
- * An empty task cache and no index, made with plain file operations (not
- * with the code under test, nor `nx reset`, whose leftovers differ by
- * version), so that each test starts from the same state.
- */
-function emptyCache(locations: { cache: string; data: string }): void {
-  for (const name of existsSync(locations.cache)
-    ? readdirSync(locations.cache)
-    : []) {
-    rmSync(join(locations.cache, name), { recursive: true, force: true });
-  }
-  for (const name of existsSync(locations.data)
-    ? readdirSync(locations.data)
-    : []) {
-    if (/\.db(-wal|-shm|-journal)?$/.test(name))
-      rmSync(join(locations.data, name), { force: true });
-  }
-}
 
 for (const nxVersion of nxVersions) {
   describe(`cache-reset on Nx ${nxVersion}`, () => {

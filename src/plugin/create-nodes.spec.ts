@@ -1,110 +1,21 @@
-import type { CreateNodesResultV2 } from '@nx/devkit';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { makeTempDir } from '../testing/make-temp-dir';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createNodes, createNodesV2 } from './create-nodes';
-import type { DevopsPluginOptions } from './plugin-options';
-import { twentyFixtures } from '../testing/twenty-fixtures';
+import {
+  catchError,
+  collectTargets,
+  dataSource,
+  infer,
+  inferTargets,
+  keepWorkspaceDataInEachRoot,
+  listConfigFiles,
+  servicesFrom,
+  twentyCompose,
+  twentyFiles,
+  writeWorkspace,
+} from '../testing/create-nodes-workspace';
 
-const twentyCompose = readFileSync(
-  join(twentyFixtures, 'packages/twenty-docker/docker-compose.dev.yml'),
-  'utf8',
-);
-const dataSource = `import { DataSource } from 'typeorm';
-
-export const connectionSource = new DataSource({
-  type: 'postgres',
-  url: process.env.PG_DATABASE_URL,
-  migrations: [__dirname + '/migrations/*{.ts,.js}'],
-});
-`;
-const servicesFrom = { 'packages/twenty-server': 'packages/twenty-docker' };
-
-type Files = Record<string, string>;
-
-function writeWorkspace(files: Files): string {
-  const root = makeTempDir('devops-plugin-');
-  const all: Files = { 'package.json': '{ "name": "twenty" }', ...files };
-  for (const [path, text] of Object.entries(all)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
-
-function twentyFiles(): Files {
-  return {
-    'packages/twenty-docker/project.json': '{ "name": "twenty-docker" }',
-    'packages/twenty-docker/docker-compose.dev.yml': twentyCompose,
-    'packages/twenty-server/project.json': '{ "name": "twenty-server" }',
-    'packages/twenty-server/package.json': '{ "name": "twenty-server" }',
-    'packages/twenty-server/.env':
-      'PG_DATABASE_URL=postgres://x:y@localhost/z\n',
-    'packages/twenty-server/src/database/typeorm/core/core.datasource.ts':
-      dataSource,
-    'packages/twenty-server/src/database/typeorm/core/migrations/1-init.ts':
-      'export class Init1 {}\n',
-    '.github/workflows/ci.yaml': 'on: push\n',
-  };
-}
-
-// The files Nx hands the plugin: those its glob matches, outside node_modules.
-function listConfigFiles(root: string, folder = root): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) {
-      return ['node_modules', '.nx'].includes(entry.name)
-        ? []
-        : listConfigFiles(root, path);
-    }
-    return /\.ya?ml$|\.datasource\.ts$|\.sql$/.test(entry.name)
-      ? [relative(root, path)]
-      : [];
-  });
-}
-
-async function infer(
-  root: string,
-  options?: DevopsPluginOptions,
-): Promise<CreateNodesResultV2> {
-  const [, createNodesFunction] = createNodes;
-  return createNodesFunction(listConfigFiles(root), options, {
-    nxJsonConfiguration: {},
-    workspaceRoot: root,
-  });
-}
-
-/** The targets of each project root, merged as Nx merges them. */
-function collectTargets(results: CreateNodesResultV2) {
-  const targets: Record<string, Record<string, unknown>> = {};
-  for (const [, result] of results) {
-    for (const [root, project] of Object.entries(result.projects ?? {})) {
-      targets[root] = { ...targets[root], ...project.targets };
-    }
-  }
-  return targets;
-}
-
-async function inferTargets(root: string, options?: DevopsPluginOptions) {
-  return collectTargets(await infer(root, options));
-}
-
-async function catchError(promise: Promise<unknown>): Promise<any> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the call to fail');
-}
-
-const savedDataDirectory = process.env.NX_WORKSPACE_DATA_DIRECTORY;
-beforeAll(() => delete process.env.NX_WORKSPACE_DATA_DIRECTORY);
-afterAll(() => {
-  if (savedDataDirectory !== undefined) {
-    process.env.NX_WORKSPACE_DATA_DIRECTORY = savedDataDirectory;
-  }
-});
+keepWorkspaceDataInEachRoot();
 
 describe('createNodes', () => {
   it('should export the same tuple as createNodesV2', () => {
@@ -361,101 +272,6 @@ describe('createNodes', () => {
     expect(targets['apps/api']['db-migrate']).toMatchObject({
       dependsOn: [{ projects: ['infra'], target: 'docker-up:dev' }],
     });
-  });
-
-  it('should give each further data source of a project its own target', async () => {
-    const root = writeWorkspace({
-      'apps/api/project.json': '{ "name": "api" }',
-      'apps/api/src/core.datasource.ts': dataSource,
-      'apps/api/src/metadata.datasource.ts': dataSource,
-      'apps/api/src/notes.datasource.ts': '// new DataSource( in a comment\n',
-    });
-
-    const targets = await inferTargets(root);
-
-    expect(Object.keys(targets['apps/api'])).toEqual([
-      'db-migrate',
-      'db-migrate:metadata',
-    ]);
-    expect(targets['apps/api']['db-migrate:metadata']).toMatchObject({
-      options: { dataSource: 'apps/api/src/metadata.datasource.ts' },
-    });
-  });
-
-  it('should take data sources and env files from the options', async () => {
-    const root = writeWorkspace({
-      'apps/api/project.json': '{ "name": "api" }',
-      'apps/api/src/db/source.ts': dataSource,
-    });
-
-    const targets = await inferTargets(root, {
-      dataSources: { 'apps/api': 'apps/api/src/db/source.ts' },
-      envFile: { 'apps/api': 'apps/api/.env.test' },
-    });
-
-    expect(targets['apps/api']['db-migrate']).toMatchObject({
-      inputs: [
-        '{projectRoot}/src/db/source.ts',
-        '{projectRoot}/src/db/**/migrations/**/*',
-        '{projectRoot}/.env.test',
-      ],
-      options: {
-        dataSource: 'apps/api/src/db/source.ts',
-        envFile: 'apps/api/.env.test',
-      },
-    });
-  });
-
-  it('should give a folder of SQL migrations a db-migrate target in sql mode', async () => {
-    const root = writeWorkspace({
-      'apps/billing/project.json': '{ "name": "billing" }',
-      'apps/billing/compose.yaml': 'services:\n  db:\n    image: postgres:16\n',
-      'apps/billing/db/migrations/0001_create-invoices.sql': 'SELECT 1;\n',
-      'apps/billing/db/migrations/0002_add-totals.sql': 'SELECT 2;\n',
-      'apps/billing/db/seeds/demo.sql': 'SELECT 3;\n',
-    });
-
-    const targets = await inferTargets(root);
-
-    expect(targets['apps/billing']['db-migrate']).toMatchObject({
-      executor: '@twenty/devops:db-migrate',
-      cache: false,
-      dependsOn: ['docker-up'],
-      inputs: ['{projectRoot}/db/migrations/**/*'],
-      options: {
-        mode: 'sql',
-        migrationsDirectory: 'apps/billing/db/migrations',
-      },
-    });
-    expect(Object.keys(targets['apps/billing'])).toHaveLength(3);
-  });
-
-  it('should take a SQL folder from the migrationsDirectories option', async () => {
-    const root = writeWorkspace({
-      'apps/billing/project.json': '{ "name": "billing" }',
-      'apps/billing/sql/create-invoices.sql': 'SELECT 1;\n',
-    });
-
-    const targets = await inferTargets(root, {
-      migrationsDirectories: { 'apps/billing': 'apps/billing/sql' },
-    });
-
-    expect(targets['apps/billing']['db-migrate']).toMatchObject({
-      options: { mode: 'sql', migrationsDirectory: 'apps/billing/sql' },
-    });
-  });
-
-  it('should name the option and the path of a missing data source', async () => {
-    const root = writeWorkspace({ 'apps/api/project.json': '{}' });
-
-    const error = await catchError(
-      infer(root, { dataSources: { 'apps/api': 'apps/api/missing.ts' } }),
-    );
-
-    expect(error.errors[0][0]).toBe('apps/api/missing.ts');
-    expect(error.errors[0][1].message).toMatch(
-      /^The path apps\/api\/missing\.ts, given for apps\/api in plugin option dataSources, does not exist\./,
-    );
   });
 
   it('should fail naming servicesFrom when it points at no compose file', async () => {
