@@ -10,10 +10,13 @@ const example = join(__dirname, '..', '..', 'examples', 'twenty');
 
 /**
  * Helpers of the ci-workflow specs: the example's three projects and its
- * compose file in an empty tree, and the generator run on it.
+ * compose file in an empty tree, an npm preset workspace, and the generator
+ * run on them.
  */
 export const ciWorkflowTree = {
   example,
+
+  workflowPath: '.github/workflows/ci.yml',
 
   create(): Tree {
     const tree = createTreeWithEmptyWorkspace();
@@ -28,6 +31,17 @@ export const ciWorkflowTree = {
       'lint',
       'test',
     ]);
+    return tree;
+  },
+
+  /** A tree shaped like `create-nx-workspace --preset=npm` makes it. */
+  createNpmWorkspace(workspaces = ['packages/*']): Tree {
+    const tree = createTreeWithEmptyWorkspace();
+    writeJson(tree, 'package.json', {
+      name: '@demo/source',
+      private: true,
+      workspaces,
+    });
     return tree;
   },
 
