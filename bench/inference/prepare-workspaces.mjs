@@ -11,8 +11,9 @@
 // links: no install and little disk, and since nx's files are the same
 // inodes in all of them, the OS file cache favours none.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative } from 'node:path';
 import { generateWorkspace } from './generate-workspace.mjs';
 import { installDependencies } from './install-dependencies.mjs';
 
@@ -33,6 +34,11 @@ export const configurations = {
   // apart from it. Installed rather than a local file, which Nx would load
   // through its TypeScript transpiler.
   emptyPlugin: ['devops-bench-empty-plugin'],
+  // Our plugin's own results, inferred once beforehand and returned as they
+  // are, for the same files: what Nx itself spends on these 300 targets
+  // (matching, merging, caching the graph), which no plugin that infers
+  // them can go below.
+  floor: ['devops-bench-floor-plugin'],
   // The registration form from the @nx/docker docs, with its default
   // target names spelled out.
   nxDocker: [
@@ -54,6 +60,7 @@ export async function prepareWorkspaces(benchRoot, names) {
   generateWorkspace(template, devDependencies);
   await installDependencies(template);
   writeEmptyPlugin(template);
+  await writeFloorPlugin(template);
 
   const workspaces = {};
   for (const name of names) {
@@ -107,6 +114,50 @@ function writeEmptyPlugin(workspace) {
     "const createNodes = ['**/*.no-such-file', () => []];\n" +
       'module.exports = { createNodes, createNodesV2: createNodes };\n',
   );
+}
+
+async function writeFloorPlugin(workspace) {
+  const requireInWorkspace = createRequire(join(workspace, 'package.json'));
+  const { createNodesV2 } = requireInWorkspace('@twenty/devops/plugin');
+  // The matcher Nx itself applies to a plugin's glob, from Nx's own place.
+  const requireFromNx = createRequire(
+    requireInWorkspace.resolve('nx/package.json'),
+  );
+  const { minimatch } = requireFromNx('minimatch');
+  const [glob, inferTargets] = createNodesV2;
+  const files = listFiles(workspace).filter((file) =>
+    minimatch(file, glob, { dot: true }),
+  );
+  const results = await inferTargets(files, undefined, {
+    workspaceRoot: workspace,
+    nxJsonConfiguration: {},
+  });
+  // Inferring wrote our cache there; no configuration may start with it.
+  rmSync(join(workspace, '.nx'), { recursive: true, force: true });
+
+  const folder = join(workspace, 'node_modules', 'devops-bench-floor-plugin');
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, 'results.json'), JSON.stringify(results));
+  writeFileSync(
+    join(folder, 'package.json'),
+    '{ "name": "devops-bench-floor-plugin", "version": "0.0.0", "main": "index.js" }\n',
+  );
+  writeFileSync(
+    join(folder, 'index.js'),
+    `const results = require('./results.json');\n` +
+      `const createNodes = [${JSON.stringify(glob)}, async () => results];\n` +
+      'module.exports = { createNodes, createNodesV2: createNodes };\n',
+  );
+}
+
+function listFiles(workspace, folder = workspace) {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    if (!entry.isDirectory()) return [relative(workspace, path)];
+    return ['node_modules', '.nx', '.git'].includes(entry.name)
+      ? []
+      : listFiles(workspace, path);
+  });
 }
 
 // A real workspace is a git repository. Outside one, nx 22's file walk also

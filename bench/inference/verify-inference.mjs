@@ -9,6 +9,10 @@ const expectations = {
     { project: sampleProjects.compose, target: 'docker-up' },
     { project: sampleProjects.dataSource, target: 'db-migrate' },
   ],
+  floor: [
+    { project: sampleProjects.compose, target: 'docker-up' },
+    { project: sampleProjects.dataSource, target: 'db-migrate' },
+  ],
   nxDocker: [{ project: sampleProjects.dockerfile, target: 'docker:build' }],
 };
 

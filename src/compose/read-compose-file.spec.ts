@@ -29,6 +29,74 @@ describe('readComposeFile', () => {
     );
   });
 
+  it('should fail naming the line of a duplicated key', () => {
+    const path = join(root, 'twice.yml');
+    writeFileSync(path, 'services:\n  db:\n    image: a\n    image: b\n');
+    expect(() => readComposeFile(path, root)).toThrow(
+      expect.objectContaining({
+        message:
+          'Malformed YAML in compose file twice.yml:4:5: duplicated mapping key',
+        hint: 'Fix the YAML at line 4 of twice.yml, then run the nx command again.',
+      }),
+    );
+  });
+
+  it('should read merge keys as compose does', () => {
+    const path = join(root, 'merge.yml');
+    writeFileSync(
+      path,
+      [
+        'x-common: &common',
+        '  env_file: .env.shared',
+        'services:',
+        '  api:',
+        '    <<: *common',
+        '    image: node:22',
+      ].join('\n'),
+    );
+    expect(readComposeFile(path, root).data.services).toEqual({
+      api: { env_file: '.env.shared', image: 'node:22' },
+    });
+  });
+
+  it("should read compose's !reset and !override tags as plain values", () => {
+    const path = join(root, 'override.yml');
+    writeFileSync(
+      path,
+      [
+        'services:',
+        '  db:',
+        '    ports: !reset []',
+        '    environment: !override',
+        '      POSTGRES_DB: test',
+        '    command: !override postgres -c fsync=off',
+      ].join('\n'),
+    );
+    expect(readComposeFile(path, root).data.services).toEqual({
+      db: {
+        ports: [],
+        environment: { POSTGRES_DB: 'test' },
+        command: 'postgres -c fsync=off',
+      },
+    });
+  });
+
+  it('should fail on a file of several YAML documents', () => {
+    const path = join(root, 'two.yml');
+    writeFileSync(path, 'services: {}\n---\nservices: {}\n');
+    expect(() => readComposeFile(path, root)).toThrow(
+      'Compose file two.yml holds 2 YAML documents',
+    );
+  });
+
+  it('should fail on an empty file as not a mapping', () => {
+    const path = join(root, 'empty.yml');
+    writeFileSync(path, '# nothing yet\n');
+    expect(() => readComposeFile(path, root)).toThrow(
+      'Compose file empty.yml is not a mapping',
+    );
+  });
+
   it('should fail when the file is not a mapping', () => {
     const path = join(root, 'list.yml');
     writeFileSync(path, '- db\n- redis\n');

@@ -1,8 +1,33 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { isMap, parseDocument } from 'yaml';
+import {
+  CORE_SCHEMA,
+  YAMLException,
+  defineMappingTag,
+  defineScalarTag,
+  defineSequenceTag,
+  loadAll,
+  mapTag,
+  mergeTag,
+  seqTag,
+  strTag,
+} from 'js-yaml';
 import { DevopsError } from '../errors/devops-error';
 import type { ComposeFile } from './compose-types';
+
+// Compose's own tags for merging files: `!reset` drops what an earlier file
+// set, `!override` replaces it. They may tag a scalar, a list or a mapping,
+// and are read as the plain value, which is all a reader here needs. Merge
+// keys (`<<: *defaults`) are read as compose reads them.
+const loadOnly = { identify: () => false };
+const COMPOSE_SCHEMA = CORE_SCHEMA.withTags(
+  mergeTag,
+  ...['!reset', '!override'].flatMap((tag) => [
+    defineScalarTag(tag, { ...strTag, ...loadOnly, implicit: false }),
+    defineSequenceTag(tag, { ...seqTag, ...loadOnly }),
+    defineMappingTag(tag, { ...mapTag, ...loadOnly }),
+  ]),
+);
 
 /**
  * Reads and parses one compose file. A YAML mistake is reported with the
@@ -12,29 +37,49 @@ export function readComposeFile(
   path: string,
   workspaceRoot: string,
 ): ComposeFile {
-  const shown = relative(workspaceRoot, path) || path;
   const text = readFileSync(path, 'utf8');
-  const document = parseDocument(text);
+  const shown = relative(workspaceRoot, path) || path;
+  return { path, text, data: parseComposeText(text, shown) };
+}
 
-  const [error] = document.errors;
-  if (error) {
-    const at = error.linePos?.[0];
-    const where = at ? `${shown}:${at.line}:${at.col}` : shown;
+/**
+ * Parses the text of a compose file, `shown` as it is named in errors:
+ * one YAML document whose top level is a mapping.
+ */
+export function parseComposeText(
+  text: string,
+  shown: string,
+): Record<string, unknown> {
+  const documents = parseYaml(text, shown);
+  if (documents.length > 1) {
     throw new DevopsError(
-      `Malformed YAML in compose file ${where}: ${firstLine(error.message)}`,
-      `Fix the YAML at line ${at?.line ?? '?'} of ${shown}, then run the nx command again.`,
+      `Compose file ${shown} holds ${documents.length} YAML documents, separated by ---; compose reads one.`,
+      `Split ${shown} into one compose file per document, and list them in composeFiles.`,
     );
   }
-  if (!isMap(document.contents)) {
+  const [data] = documents;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new DevopsError(
       `Compose file ${shown} is not a mapping of top-level keys.`,
       `Give ${shown} a top-level \`services:\` key.`,
     );
   }
-  return { path, text, data: document.toJS() as Record<string, unknown> };
+  return data as Record<string, unknown>;
 }
 
-function firstLine(text: string): string {
-  const line = text.split('\n')[0].trim();
-  return line.replace(/ at line \d+, column \d+:?$/, '');
+// Every document, so that an empty file reads as no mapping rather than
+// as a YAML mistake.
+function parseYaml(text: string, shown: string): unknown[] {
+  try {
+    return loadAll(text, { schema: COMPOSE_SCHEMA, filename: shown });
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    const { mark } = error;
+    const where = mark ? `${shown}:${mark.line + 1}:${mark.column + 1}` : shown;
+    const at = mark ? `the YAML at line ${mark.line + 1} of` : 'the YAML of';
+    throw new DevopsError(
+      `Malformed YAML in compose file ${where}: ${error.reason}`,
+      `Fix ${at} ${shown}, then run the nx command again.`,
+    );
+  }
 }

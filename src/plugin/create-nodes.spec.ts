@@ -323,4 +323,33 @@ describe('createNodes', () => {
       options: { composeFiles: ['apps/api/infra.yml'] },
     });
   });
+
+  it('should take env files and Dockerfiles from merge keys and compose tags', async () => {
+    const root = writeWorkspace({
+      'apps/api/project.json': '{}',
+      'apps/api/compose.yaml': [
+        'x-app: &app',
+        '  env_file: [.env.shared]',
+        '  build: { context: ., dockerfile: docker/App.Dockerfile }',
+        'services:',
+        '  api:',
+        '    <<: *app',
+        '    ports: !reset []',
+        '  worker:',
+        '    env_file: !override .env.worker',
+      ].join('\n'),
+    });
+
+    const targets = await inferTargets(root);
+
+    expect(targets['apps/api']['docker-up']).toMatchObject({
+      inputs: [
+        '{projectRoot}/compose.yaml',
+        '{projectRoot}/.env',
+        '{projectRoot}/.env.shared',
+        '{projectRoot}/.env.worker',
+        '{projectRoot}/docker/App.Dockerfile',
+      ],
+    });
+  });
 });

@@ -1,5 +1,5 @@
 import { logger, type Tree } from '@nx/devkit';
-import { parse } from 'yaml';
+import { parseComposeText } from '../../../compose/read-compose-file';
 import type { ComposeService } from './ci-plan';
 import { resolveComposeValue } from './resolve-compose-value';
 
@@ -19,7 +19,10 @@ export function readComposeServices(
     );
     return [];
   }
-  const services = (parse(text)?.services ?? {}) as Record<string, any>;
+  const services = (parseComposeText(text, file).services ?? {}) as Record<
+    string,
+    any
+  >;
   return Object.entries(services).map(([name, service]) => ({
     name,
     image: resolveComposeValue(String(service.image ?? '')),

@@ -1,6 +1,6 @@
 import { logger, type TargetConfiguration, type Tree } from '@nx/devkit';
 import { posix } from 'node:path';
-import { parse } from 'yaml';
+import { parseComposeText } from '../../../compose/read-compose-file';
 import { buildComposeTargets } from '../../../plugin/build-compose-targets';
 import { buildMigrateTarget } from '../../../plugin/build-migrate-target';
 import type {
@@ -67,11 +67,11 @@ function readReferences(
   projectDirectory: string,
 ): ComposeReferences[] {
   try {
-    const data = parse(tree.read(file, 'utf8') ?? '');
-    return [readComposeReferences(data ?? {}, projectDirectory)];
+    const data = parseComposeText(tree.read(file, 'utf8') ?? '', file);
+    return [readComposeReferences(data, projectDirectory)];
   } catch (error) {
     logger.warn(
-      `Could not parse ${file} (${(error as Error).message.split('\n')[0]}): the targets written for it take only the compose files as inputs. Fix the YAML, then add its env files and Dockerfiles to their inputs.`,
+      `Could not read ${file} (${(error as Error).message.split('\n')[0]}): the targets written for it take only the compose files as inputs. Fix the YAML, then add its env files and Dockerfiles to their inputs.`,
     );
     return [];
   }
