@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { removeComposeProject } from './support/compose-containers';
 import { readJson } from './support/read-json';
-import { findTaskPositions, runNx } from './support/run-nx';
+import { expectSuccess, findTaskPositions, runNx } from './support/run-nx';
 import { showProject } from './support/show-project';
 import {
   createTwentyWorkspace,
@@ -44,15 +44,13 @@ async function expectMigrateAfterServices(
 ): Promise<void> {
   try {
     const run = runNx(workspace, ['run', tasks.migrate], env);
-    expect(run).toMatchObject({ exitCode: 0 });
+    expectSuccess(run);
     const order = findTaskPositions(run.output, [tasks.up, tasks.migrate]);
     expect(order[0]).toBeGreaterThanOrEqual(0);
     expect(order[1]).toBeGreaterThan(order[0]);
     await check();
   } finally {
-    expect(runNx(workspace, ['run', tasks.down], env)).toMatchObject({
-      exitCode: 0,
-    });
+    expectSuccess(runNx(workspace, ['run', tasks.down], env));
   }
 }
 
@@ -130,9 +128,7 @@ describeWithDocker('the plugin registered twice with renamed targets', () => {
     expect(cacheFiles).toHaveLength(2);
     const written = cacheFiles.map((file) => statSync(file).mtimeMs);
 
-    expect(runNx(workspace, ['show', 'projects'], env)).toMatchObject({
-      exitCode: 0,
-    });
+    expectSuccess(runNx(workspace, ['show', 'projects'], env));
     expect(cacheFiles.map((file) => statSync(file).mtimeMs)).toEqual(written);
 
     // A mark put into the cached result shows up in the project graph,
@@ -199,7 +195,7 @@ describeWithDocker("init on Twenty's real nx.json", () => {
 
   it('should write explicit targets instead of registering the plugin', () => {
     const init = ['g', '@twenty/devops:init', '--no-interactive'];
-    expect(runNx(workspace, init, env)).toMatchObject({ exitCode: 0 });
+    expectSuccess(runNx(workspace, init, env));
 
     const nxJson = readJson(workspace, 'nx.json');
     expect(nxJson.useInferencePlugins).toBe(false);
@@ -233,7 +229,7 @@ describeWithDocker("init on Twenty's real nx.json", () => {
     ]);
 
     const again = readFileSync(join(workspace, serverProject), 'utf8');
-    expect(runNx(workspace, init, env)).toMatchObject({ exitCode: 0 });
+    expectSuccess(runNx(workspace, init, env));
     expect(readFileSync(join(workspace, serverProject), 'utf8')).toBe(again);
   });
 
@@ -241,7 +237,7 @@ describeWithDocker("init on Twenty's real nx.json", () => {
     const graphFile = join(workspace, 'graph.json');
     try {
       const run = runNx(workspace, ['graph', `--file=${graphFile}`], env);
-      expect(run).toMatchObject({ exitCode: 0 });
+      expectSuccess(run);
       const { dependencies } = JSON.parse(readFileSync(graphFile, 'utf8'))
         .graph as { dependencies: Record<string, object[]> };
       expect(dependencies['twenty-server']).toContainEqual({

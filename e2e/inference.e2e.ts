@@ -8,7 +8,7 @@ import {
 import { join } from 'node:path';
 import { removeComposeProject } from './support/compose-containers';
 import { commitAll, git, initRepository } from './support/git-repository';
-import { findTaskPositions, runNx } from './support/run-nx';
+import { expectSuccess, findTaskPositions, runNx } from './support/run-nx';
 import {
   createTwentyWorkspace,
   describeWithDocker,
@@ -44,7 +44,7 @@ for (const nxVersion of nxVersions) {
       );
     const affected = () => {
       const run = nx('show', 'projects', '--affected', '--base=HEAD', '--json');
-      expect(run).toMatchObject({ exitCode: 0 });
+      expectSuccess(run);
       const projects = JSON.parse(run.output.replace(/^[^[]*/s, ''));
       return (projects as string[]).sort();
     };
@@ -81,13 +81,9 @@ for (const nxVersion of nxVersions) {
     });
 
     it('should register the plugin once through init, however often it runs', () => {
-      expect(nx('g', '@twenty/devops:init', '--no-interactive')).toMatchObject({
-        exitCode: 0,
-      });
+      expectSuccess(nx('g', '@twenty/devops:init', '--no-interactive'));
       const first = readFileSync(join(workspace, 'nx.json'), 'utf8');
-      expect(nx('g', '@twenty/devops:init', '--no-interactive')).toMatchObject({
-        exitCode: 0,
-      });
+      expectSuccess(nx('g', '@twenty/devops:init', '--no-interactive'));
 
       expect(readFileSync(join(workspace, 'nx.json'), 'utf8')).toBe(first);
       const plugins = JSON.parse(first).plugins as unknown[];
@@ -131,7 +127,7 @@ for (const nxVersion of nxVersions) {
 
     it('should run the integration test after the inferred docker-up and db-migrate', () => {
       const run = nx('run', 'twenty-server:test:integration');
-      expect(run).toMatchObject({ exitCode: 0 });
+      expectSuccess(run);
       const order = findTaskPositions(run.output, [
         'twenty-docker:docker-up',
         'twenty-server:db-migrate',
@@ -139,9 +135,7 @@ for (const nxVersion of nxVersions) {
       ]);
       expect(order.every((at) => at >= 0)).toBe(true);
       expect([...order].sort((a, b) => a - b)).toEqual(order);
-      expect(nx('run', 'twenty-docker:docker-down')).toMatchObject({
-        exitCode: 0,
-      });
+      expectSuccess(nx('run', 'twenty-docker:docker-down'));
     });
 
     it('should mark twenty-server and its dependent affected when the compose file of twenty-docker changes', () => {
@@ -182,7 +176,7 @@ for (const nxVersion of nxVersions) {
       it("should keep a project's README out of every infrastructure target's inputs", () => {
         const inputFiles = (target: string) => {
           const run = nx('show', 'target', 'inputs', target, '--json');
-          expect(run).toMatchObject({ exitCode: 0 });
+          expectSuccess(run);
           return JSON.parse(run.output.replace(/^[^{]*/s, '')).files;
         };
         const readme = 'packages/twenty-docker/README.md';
@@ -206,7 +200,7 @@ for (const nxVersion of nxVersions) {
             'twenty-docker:docker-up',
             '--json',
           );
-          expect(run).toMatchObject({ exitCode: 0 });
+          expectSuccess(run);
           return JSON.parse(run.output.replace(/^[^{]*/s, '')).files;
         };
         expect(inputFiles()).toContain(composeFile);
@@ -274,7 +268,7 @@ for (const nxVersion of nxVersions) {
         });
         rmSync(graphFile, { force: true });
       }
-      expect(nx('show', 'projects')).toMatchObject({ exitCode: 0 });
+      expectSuccess(nx('show', 'projects'));
     });
   });
 }

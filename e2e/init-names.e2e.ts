@@ -1,5 +1,5 @@
 import { readJson } from './support/read-json';
-import { runNx } from './support/run-nx';
+import { expectSuccess, runNx } from './support/run-nx';
 import { showProject } from './support/show-project';
 import {
   createTwentyWorkspace,
@@ -52,7 +52,7 @@ for (const nxVersion of ['21.6.11', '22.7.12', '24.0.0']) {
     afterAll(() => removeWorkspace(workspace));
 
     it("should pick names that neither another plugin's targets nor package.json scripts use", () => {
-      expect(runNx(workspace, init)).toMatchObject({ exitCode: 0 });
+      expectSuccess(runNx(workspace, init));
 
       expect(ourPlugins()).toEqual([
         {
@@ -82,7 +82,7 @@ for (const nxVersion of ['21.6.11', '22.7.12', '24.0.0']) {
       nxJson.plugins = ['./tools/docker-plugin.js', '@twenty/devops'];
       writeFiles(workspace, { 'nx.json': JSON.stringify(nxJson, null, 2) });
 
-      expect(runNx(workspace, init)).toMatchObject({ exitCode: 0 });
+      expectSuccess(runNx(workspace, init));
 
       expect(ourPlugins()).toEqual(['@twenty/devops']);
       const docker = showProject(workspace, 'twenty-docker', {}).targets;

@@ -5,7 +5,7 @@ import {
   listComposeContainers,
   removeComposeProject,
 } from './support/compose-containers';
-import { findTaskPositions, runNx } from './support/run-nx';
+import { expectSuccess, findTaskPositions, runNx } from './support/run-nx';
 import {
   createTwentyWorkspace,
   describeWithDocker,
@@ -61,7 +61,7 @@ describeWithDocker('the Twenty-shaped example, end to end', () => {
 
   it('should bring postgres and redis up until healthy', () => {
     const run = nx('run', 'twenty-server:docker-up');
-    expect(run).toMatchObject({ exitCode: 0 });
+    expectSuccess(run);
     expect(run.output).toMatch(/db\s+healthy\s+0\.0\.0\.0:55432->5432\/tcp/);
     expect(run.output).toMatch(/redis\s+healthy\s+0\.0\.0\.0:56379->6379\/tcp/);
     expect(listComposeContainers(composeProject)).toHaveLength(2);
@@ -69,7 +69,7 @@ describeWithDocker('the Twenty-shaped example, end to end', () => {
 
   it('should answer a second docker-up from the running containers', () => {
     const run = nx('run', 'twenty-server:docker-up');
-    expect(run).toMatchObject({ exitCode: 0 });
+    expectSuccess(run);
     expect(run.output).toContain(
       `Compose project ${composeProject} is already up with this configuration.`,
     );
@@ -81,7 +81,7 @@ describeWithDocker('the Twenty-shaped example, end to end', () => {
       'twenty-server:db-migrate',
       '--excludeTaskDependencies',
     );
-    expect(first).toMatchObject({ exitCode: 0 });
+    expectSuccess(first);
     expect(first.output).toMatch(
       /Applied 6 migrations to postgres:\/\/postgres:\*\*\*@localhost:55432\/default/,
     );
@@ -101,13 +101,13 @@ describeWithDocker('the Twenty-shaped example, end to end', () => {
       'twenty-server:db-migrate',
       '--excludeTaskDependencies',
     );
-    expect(second).toMatchObject({ exitCode: 0 });
+    expectSuccess(second);
     expect(second.output).toContain('No pending migrations');
   });
 
   it('should run docker-up, db-migrate and the integration test in that order', () => {
     const run = nx('run', 'twenty-server:test:integration');
-    expect(run).toMatchObject({ exitCode: 0 });
+    expectSuccess(run);
     const order = findTaskPositions(run.output, [
       'twenty-server:docker-up',
       'twenty-server:db-migrate',
@@ -155,7 +155,7 @@ describeWithDocker('the Twenty-shaped example, end to end', () => {
       'twenty-server:db-migrate',
       '--excludeTaskDependencies',
     );
-    expect(fixed).toMatchObject({ exitCode: 0 });
+    expectSuccess(fixed);
     expect(await listTables()).toContain('audit_log');
     expect(await listAppliedMigrations()).toHaveLength(7);
   });
@@ -181,7 +181,7 @@ describeWithDocker('the Twenty-shaped example, end to end', () => {
     writeFileSync(join(workspace, serverProject), JSON.stringify(project));
 
     const run = nx('run', 'twenty-server:db-migrate-command');
-    expect(run).toMatchObject({ exitCode: 0 });
+    expectSuccess(run);
     expect(run.output).toContain(
       'migrated postgres://postgres:***@localhost:55432/default',
     );
@@ -191,7 +191,7 @@ describeWithDocker('the Twenty-shaped example, end to end', () => {
 
   it('should take the project down and keep its volume', () => {
     const run = nx('run', 'twenty-server:docker-down');
-    expect(run).toMatchObject({ exitCode: 0 });
+    expectSuccess(run);
     expect(run.output).toContain(
       `Compose project ${composeProject} is down (named volumes kept).`,
     );

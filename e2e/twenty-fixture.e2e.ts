@@ -4,7 +4,7 @@ import {
   listComposeContainers,
   removeComposeProject,
 } from './support/compose-containers';
-import { runNx } from './support/run-nx';
+import { expectSuccess, runNx } from './support/run-nx';
 import {
   createTwentyWorkspace,
   describeWithDocker,
@@ -61,13 +61,13 @@ describeFixture("Twenty's own docker-compose.dev.yml", () => {
 
   it('should come up healthy under its own name, top-level name: and all', () => {
     const up = runNx(workspace, ['run', 'twenty-real:docker-up']);
-    expect(up).toMatchObject({ exitCode: 0 });
+    expectSuccess(up);
     expect(up.output).toMatch(/db\s+healthy\s+0\.0\.0\.0:5432->5432\/tcp/);
     expect(up.output).toMatch(/redis\s+healthy\s+0\.0\.0\.0:6379->6379\/tcp/);
     expect(listComposeContainers(composeProject)).toHaveLength(2);
 
     const down = runNx(workspace, ['run', 'twenty-real:docker-down']);
-    expect(down).toMatchObject({ exitCode: 0 });
+    expectSuccess(down);
     expect(down.output).toContain(
       'Compose project twenty-dev is down (volumes removed).',
     );

@@ -61,3 +61,14 @@ export function findTaskPositions(output: string, tasks: string[]): number[] {
   const unquoted = output.replace(/"/g, '');
   return tasks.map((task) => unquoted.indexOf(`nx run ${task}`));
 }
+
+/**
+ * Fails unless the run exited 0, with the end of nx's output, so that a
+ * failure says why rather than only which exit code it got.
+ */
+export function expectSuccess(run: NxRun): void {
+  if (run.exitCode === 0) return;
+  throw new Error(
+    `nx exited with ${run.exitCode}. The end of its output:\n${run.output.slice(-6000)}`,
+  );
+}

@@ -1,4 +1,4 @@
-import { runNx } from './run-nx';
+import { expectSuccess, runNx } from './run-nx';
 
 /** The project's configuration as `nx show project --json` prints it. */
 export function showProject(
@@ -7,6 +7,6 @@ export function showProject(
   env: NodeJS.ProcessEnv,
 ) {
   const run = runNx(workspace, ['show', 'project', name, '--json'], env);
-  expect(run).toMatchObject({ exitCode: 0 });
+  expectSuccess(run);
   return JSON.parse(run.output.replace(/^[^{]*/s, ''));
 }

@@ -59,7 +59,7 @@ describe('readComposeFile', () => {
     });
   });
 
-  it("should read compose's !reset and !override tags as plain values", () => {
+  it("should drop what compose's !reset removes and keep what !override sets", () => {
     const path = join(root, 'override.yml');
     writeFileSync(
       path,
@@ -67,16 +67,57 @@ describe('readComposeFile', () => {
         'services:',
         '  db:',
         '    ports: !reset []',
+        '    env_file: !reset null',
+        '    healthcheck: !reset {}',
         '    environment: !override',
         '      POSTGRES_DB: test',
         '    command: !override postgres -c fsync=off',
+        '    volumes:',
+        '      - !reset db-data:/data',
+        '      - ./init:/docker-entrypoint-initdb.d',
       ].join('\n'),
     );
     expect(readComposeFile(path, root).data.services).toEqual({
       db: {
-        ports: [],
         environment: { POSTGRES_DB: 'test' },
         command: 'postgres -c fsync=off',
+        volumes: ['./init:/docker-entrypoint-initdb.d'],
+      },
+    });
+  });
+
+  it('should read integers as compose does, a leading zero meaning octal', () => {
+    const path = join(root, 'numbers.yml');
+    writeFileSync(
+      path,
+      [
+        'services:',
+        '  app:',
+        '    environment:',
+        '      UMASK_SET: 022',
+        '      MODE: 0o17',
+        '      MASK: 0b101',
+        '      LIMIT: 1_000',
+        '      HEX: 0x1F',
+        '      NOT_OCTAL: 08',
+        '      QUOTED: "022"',
+        '      PORT: 5432',
+        '    ports: [2222:22]',
+      ].join('\n'),
+    );
+    expect(readComposeFile(path, root).data.services).toEqual({
+      app: {
+        environment: {
+          UMASK_SET: 18,
+          MODE: 15,
+          MASK: 5,
+          LIMIT: 1000,
+          HEX: 31,
+          NOT_OCTAL: 8,
+          QUOTED: '022',
+          PORT: 5432,
+        },
+        ports: ['2222:22'],
       },
     });
   });

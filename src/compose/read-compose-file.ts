@@ -1,33 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import {
-  CORE_SCHEMA,
-  YAMLException,
-  defineMappingTag,
-  defineScalarTag,
-  defineSequenceTag,
-  loadAll,
-  mapTag,
-  mergeTag,
-  seqTag,
-  strTag,
-} from 'js-yaml';
+import { YAMLException, loadAll } from 'js-yaml';
 import { DevopsError } from '../errors/devops-error';
+import { COMPOSE_SCHEMA, dropReset } from './compose-yaml-schema';
 import type { ComposeFile } from './compose-types';
-
-// Compose's own tags for merging files: `!reset` drops what an earlier file
-// set, `!override` replaces it. They may tag a scalar, a list or a mapping,
-// and are read as the plain value, which is all a reader here needs. Merge
-// keys (`<<: *defaults`) are read as compose reads them.
-const loadOnly = { identify: () => false };
-const COMPOSE_SCHEMA = CORE_SCHEMA.withTags(
-  mergeTag,
-  ...['!reset', '!override'].flatMap((tag) => [
-    defineScalarTag(tag, { ...strTag, ...loadOnly, implicit: false }),
-    defineSequenceTag(tag, { ...seqTag, ...loadOnly }),
-    defineMappingTag(tag, { ...mapTag, ...loadOnly }),
-  ]),
-);
 
 /**
  * Reads and parses one compose file. A YAML mistake is reported with the
@@ -53,11 +29,11 @@ export function parseComposeText(
   const documents = parseYaml(text, shown);
   if (documents.length > 1) {
     throw new DevopsError(
-      `Compose file ${shown} holds ${documents.length} YAML documents, separated by ---; compose reads one.`,
-      `Split ${shown} into one compose file per document, and list them in composeFiles.`,
+      `Compose file ${shown} holds ${documents.length} YAML documents, separated by ---; @twenty/devops (like Compose v1) reads one document per file.`,
+      `Split ${shown} into one compose file per document, and list them in order in composeFiles.`,
     );
   }
-  const [data] = documents;
+  const data = dropReset(documents[0]);
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new DevopsError(
       `Compose file ${shown} is not a mapping of top-level keys.`,

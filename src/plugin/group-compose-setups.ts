@@ -2,8 +2,8 @@ import { posix } from 'node:path';
 import type { ComposeSetup, LocatedFile } from './inference-types';
 
 // The same names, in the same order, as DEFAULT_COMPOSE_FILE_NAMES in
-// src/compose. Not imported from there: that module loads `yaml`, which
-// costs about 80 ms that warm inference never needs.
+// src/compose. Not imported from there: that module loads the compose
+// reader and its YAML parser, which warm inference never needs.
 const BASE_FILE_NAMES = [
   'compose.yaml',
   'compose.yml',

@@ -80,8 +80,8 @@ function readReferences(
   return readComposeReferences(data, posix.dirname(setup.files[0]));
 }
 
-// Loaded on a cache miss only: the reader brings in `yaml`, about 80 ms of
-// start-up that a warm `nx` command should not pay.
+// Loaded on a cache miss only: the reader brings in js-yaml, whose
+// start-up a warm `nx` command should not pay.
 function loadComposeReader(): typeof import('../compose/read-compose-file') {
   return require('../compose/read-compose-file');
 }
