@@ -27,9 +27,14 @@ describe('ci-workflow on a workspace whose projects have only package.json scrip
     workspace = createTwentyWorkspace();
     rmSync(join(workspace, 'packages'), { recursive: true });
     const root = readJson(workspace, 'package.json');
+    // As the README's install line leaves it: the tarball is outside.
     writeJsonFile(workspace, 'package.json', {
       ...root,
       workspaces: ['packages/*'],
+      devDependencies: {
+        ...root.devDependencies,
+        '@twenty/devops': 'file:../dist/twenty-devops-0.1.0.tgz',
+      },
     });
     const packages = {
       'packages/api': {
@@ -81,7 +86,7 @@ describe('ci-workflow on a workspace whose projects have only package.json scrip
     expect(JSON.parse(projects.output)).not.toContain('@demo/scratch');
   });
 
-  it('should write a checks job that runs those targets, which actionlint finds nothing in', async () => {
+  it('should write a checks job that runs those targets, which actionlint finds nothing in, and warn about the tarball outside', async () => {
     const run = runNx(workspace, [
       'g',
       '@twenty/devops:ci-workflow',
@@ -90,6 +95,9 @@ describe('ci-workflow on a workspace whose projects have only package.json scrip
 
     expect(run.exitCode).toBe(0);
     expect(run.output).toContain('targets test, build.');
+    expect(run.output).toContain(
+      "package.json installs @twenty/devops from file:../dist/twenty-devops-0.1.0.tgz, outside the repository, so the pipeline's install step will not find it on a runner.",
+    );
     expect(await lint(workspace, workflowPath)).toEqual([]);
     const { jobs } = parse(readFileSync(join(workspace, workflowPath), 'utf8'));
     expect(stepsOf(jobs.checks).at(-1)).toBe(

@@ -47,6 +47,7 @@ describeWithDocker('docker-up with bad input', () => {
       [`${project}/malformed.yml`]:
         'services:\n  cache:\n    image: redis:7\n   ports: [\n',
       [`${project}/port-taken.yml`]: redisService('', port),
+      [`${project}/port-variable.yml`]: `services:\n  cache:\n    image: redis:7\n    ports: ["\${DEVOPS_E2E_CACHE_PORT:-${port}}:6379"]\n`,
       [`${project}/unhealthy.yml`]: redisService(
         '    healthcheck:\n      test: ["CMD", "false"]\n      interval: 1s\n      retries: 2\n',
       ),
@@ -56,6 +57,7 @@ describeWithDocker('docker-up with bad input', () => {
       [`${project}/crashing.yml`]: redisService(
         '    command: ["--port", "not-a-port"]\n',
       ),
+      [`${project}/missing-image.yml`]: `${redisService('')}  ghost:\n    image: devops-e2e-no-such-image:0\n`,
       [`${project}/one-shot.yml`]: `${redisService('')}  migrate:\n    image: redis:7\n    entrypoint: ["true"]\n`,
       [`${project}/project.json`]: JSON.stringify({
         name: 'infra-checks',
@@ -68,6 +70,9 @@ describeWithDocker('docker-up with bad input', () => {
             services: ['postgres'],
           }),
           'port-taken': target({ composeFiles: [`${project}/port-taken.yml`] }),
+          'port-variable': target({
+            composeFiles: [`${project}/port-variable.yml`],
+          }),
           unhealthy: target({ composeFiles: [`${project}/unhealthy.yml`] }),
           slow: target({
             composeFiles: [`${project}/slow.yml`],
@@ -75,6 +80,9 @@ describeWithDocker('docker-up with bad input', () => {
           }),
           crashing: target({ composeFiles: [`${project}/crashing.yml`] }),
           'one-shot': target({ composeFiles: [`${project}/one-shot.yml`] }),
+          'missing-image': target({
+            composeFiles: [`${project}/missing-image.yml`],
+          }),
           down: {
             executor: '@twenty/devops:docker-down',
             options: {
@@ -132,6 +140,18 @@ describeWithDocker('docker-up with bad input', () => {
     );
   });
 
+  it('should name the variable to set when the taken host port comes from one', () => {
+    const port = (heldPort.address() as { port: number }).port;
+    const run = runNx(workspace, ['run', 'infra-checks:port-variable']);
+    expect(run.exitCode).not.toBe(0);
+    expect(run.output).toContain(
+      `host port ${port} of service "cache" is in use by another process. Nothing was started.`,
+    );
+    expect(run.output).toContain(
+      'or set DEVOPS_E2E_CACHE_PORT to a free host port',
+    );
+  });
+
   it('should say how to reach the engine when it cannot be reached', () => {
     const run = runNx(workspace, ['run', 'infra-checks:one-shot'], {
       DOCKER_HOST: 'unix:///nonexistent/docker.sock',
@@ -141,6 +161,17 @@ describeWithDocker('docker-up with bad input', () => {
       'The Docker engine at unix:///nonexistent/docker.sock cannot be reached',
     );
     expect(run.output).toContain('docker version');
+  });
+
+  it('should say what to check when an image cannot be pulled, and leave nothing started', () => {
+    const run = runNx(workspace, ['run', 'infra-checks:missing-image']);
+    expect(run.exitCode).not.toBe(0);
+    expect(run.output).toContain(
+      `\`compose up\` failed for compose project ${composeProject}`,
+    );
+    expect(run.output).toContain(
+      'An image could not be pulled: check the image names and tags in the compose files',
+    );
   });
 
   it('should fail as soon as a service turns unhealthy, show its logs and take the project down', () => {

@@ -5,6 +5,12 @@ import type { ContainerState } from './compose-types';
 
 export type PortProbe = (port: number, hostIp: string) => Promise<boolean>;
 
+/** A compose file as the user names it, and its text before interpolation. */
+export interface ShownComposeFile {
+  shown: string;
+  text: string;
+}
+
 /**
  * Fails, naming each service and port, when a host port is held by
  * anything other than this compose project's own containers.
@@ -14,7 +20,7 @@ export async function checkHostPorts(
   ports: PublishedPort[],
   ownContainers: ContainerState[],
   isFree: PortProbe,
-  composeFile: string,
+  composeFiles: ShownComposeFile[],
 ): Promise<void> {
   const own = new Set(
     ownContainers
@@ -34,11 +40,38 @@ export async function checkHostPorts(
   }
   if (taken.length === 0) return;
 
-  const { hostPort, containerPort } = taken[0];
   throw new DevopsError(
     `Cannot start: host ${messages.join('; ')}. Nothing was started.`,
-    `Stop what holds the port, or publish another host port in ${composeFile} (for example "${suggestHostPort(hostPort)}:${containerPort}"), then run the target again.`,
+    suggestOtherPort(taken[0], composeFiles),
   );
+}
+
+/**
+ * `${NAME}`, `${NAME:-5432}` or `$NAME`, then `:` and the container port
+ * that ends the mapping (not an address before the host port).
+ */
+const PORT_VARIABLE =
+  /\$\{?([A-Za-z_][A-Za-z0-9_]*)(?::?[-?][^}]*)?\}?:(\d+)(?![\d:])/g;
+
+// Where the host port comes from a variable, as in Twenty's
+// "${TWENTY_PG_PORT:-5432}:5432", setting it is the fix that needs no edit.
+function suggestOtherPort(
+  { hostPort, containerPort }: PublishedPort,
+  composeFiles: ShownComposeFile[],
+): string {
+  const freePort = suggestHostPort(hostPort);
+  const variables = new Set(
+    composeFiles.flatMap(({ text }) =>
+      [...text.matchAll(PORT_VARIABLE)]
+        .filter((match) => match[2] === String(containerPort))
+        .map((match) => match[1]),
+    ),
+  );
+  if (variables.size === 1) {
+    const [name] = variables;
+    return `Stop what holds the port, or set ${name} to a free host port (for example ${name}=${freePort}, in the environment or in the compose project's .env file), then run the target again.`;
+  }
+  return `Stop what holds the port, or publish another host port in ${composeFiles[0].shown} (for example "${freePort}:${containerPort}"), then run the target again.`;
 }
 
 async function describeHolder(

@@ -1,5 +1,6 @@
 import { DevopsError } from '../errors/devops-error';
 import type { ProcessRunner } from '../process/run-process';
+import type { ShownComposeFile } from './check-host-ports';
 import type { ComposeProject } from './compose-types';
 import { checkDockerEngine } from './check-docker-engine';
 import { detectComposeCli } from './detect-compose-cli';
@@ -11,6 +12,8 @@ export interface OpenedComposeProject {
   project: ComposeProject;
   /** The compose files as the user knows them, for messages. */
   shownFiles: string[];
+  /** The same files with their text as written, before interpolation. */
+  sources: ShownComposeFile[];
   /** Removes the temporary files made for Compose v1. */
   cleanup: () => void;
 }
@@ -49,5 +52,9 @@ export async function openComposeProject(
     envFiles: compose.envFiles,
     profiles: compose.profiles,
   };
-  return { project, shownFiles, cleanup: files.cleanup };
+  const sources = compose.files.map(({ text }, index) => ({
+    shown: shownFiles[index],
+    text,
+  }));
+  return { project, shownFiles, sources, cleanup: files.cleanup };
 }

@@ -1,4 +1,4 @@
-import { writeJson } from '@nx/devkit';
+import { logger, writeJson } from '@nx/devkit';
 import { ciWorkflowTree } from '../../testing/ci-workflow-tree';
 
 const { create: createExampleTree, generate, runsOf } = ciWorkflowTree;
@@ -155,5 +155,29 @@ describe('ci-workflow generator: package managers', () => {
     const { jobs } = await generate(tree);
 
     expect(runsOf(jobs.checks)).toContain('pnpm install --frozen-lockfile');
+  });
+
+  it('should warn about a dependency installed from a path outside the repository, and only that one', async () => {
+    const tree = createExampleTree();
+    writeJson(tree, 'package.json', {
+      name: 'w',
+      devDependencies: {
+        '@twenty/devops': 'file:../../tmp/twenty-devops-0.1.0.tgz',
+        'local-tools': 'file:./vendor/local-tools-1.0.0.tgz',
+        nx: '22.7.12',
+      },
+    });
+    const warn = jest.spyOn(logger, 'warn').mockImplementation(() => undefined);
+    try {
+      await generate(tree);
+      const warnings = warn.mock.calls.map(([message]) => String(message));
+      expect(warnings).toEqual([
+        expect.stringContaining(
+          'package.json installs @twenty/devops from file:../../tmp/twenty-devops-0.1.0.tgz, outside the repository',
+        ),
+      ]);
+    } finally {
+      warn.mockRestore();
+    }
   });
 });

@@ -11,6 +11,7 @@ import { normalizeOptions } from './lib/normalize-options';
 import { renderGithubYaml } from './lib/render-github-yaml';
 import { renderGitlabYaml } from './lib/render-gitlab-yaml';
 import { reportPlan } from './lib/report-plan';
+import { warnAboutLocalPackages } from './lib/warn-about-local-packages';
 import { writeGeneratedFile } from './lib/write-generated-file';
 
 /**
@@ -31,6 +32,7 @@ export async function ciWorkflowGenerator(
     const written = writeGeneratedFile(tree, plan.filePath, text, plan.force);
     addSharedGlobal(tree, plan.filePath);
     reportPlan(plan, written);
+    warnAboutLocalPackages(tree);
   } catch (error) {
     throw withHint(error);
   }

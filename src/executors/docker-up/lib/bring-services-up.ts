@@ -13,6 +13,7 @@ import { selectServices } from '../../../compose/select-services';
 import { waitForServices } from '../../../compose/wait-for-services';
 import type { ProcessRunner } from '../../../process/run-process';
 import { buildUpArgs } from './build-up-args';
+import { explainComposeFailure } from './explain-compose-failure';
 import type { NormalizedDockerUpOptions } from './normalize-options';
 import { printSummary } from './print-summary';
 import { removeStartedContainers } from './remove-started-containers';
@@ -44,7 +45,7 @@ export async function bringServicesUp(
   );
   const before = await listProjectContainers(run, project.name);
   const ports = collectPublishedPorts(config, services);
-  await checkHostPorts(run, ports, before, deps.isPortFree, shownFiles[0]);
+  await checkHostPorts(run, ports, before, deps.isPortFree, opened.sources);
 
   logger.info(
     `Starting ${services.join(', ')} (compose project ${project.name})...`,
@@ -101,7 +102,7 @@ async function startServices(
     const result = await runCompose(run, project, step);
     if (result.exitCode === 0) continue;
     logger.error(
-      `\`compose ${step[0]}\` failed for compose project ${project.name} (exit code ${result.exitCode}); its output is above.`,
+      `\`compose ${step[0]}\` failed for compose project ${project.name} (exit code ${result.exitCode}); its output is above. ${explainComposeFailure(`${result.stdout}\n${result.stderr}`)}`,
     );
     return false;
   }
