@@ -145,6 +145,9 @@ describeWithDocker('db-migrate, hardened: connecting, end to end', () => {
 
     expect(run.exitCode).toBe(0);
     expect(run.output).toContain(
+      '(from the PG_DATABASE_URL variable of packages/twenty-server/.env.ci-database)',
+    );
+    expect(run.output).toContain(
       'Applied 5 migrations to postgres://postgres:***@localhost:55460/integration',
     );
     expect(

@@ -48,6 +48,8 @@ describeWithDocker('docker-up with bad input', () => {
         'services:\n  cache:\n    image: redis:7\n   ports: [\n',
       [`${project}/port-taken.yml`]: redisService('', port),
       [`${project}/port-variable.yml`]: `services:\n  cache:\n    image: redis:7\n    ports: ["\${DEVOPS_E2E_CACHE_PORT:-${port}}:6379"]\n`,
+      [`${project}/unset-variable.yml`]:
+        'services:\n  cache:\n    image: redis:7\n    ports: ["${DEVOPS_E2E_UNSET_PORT:?a free port}:6379"]\n',
       [`${project}/unhealthy.yml`]: redisService(
         '    healthcheck:\n      test: ["CMD", "false"]\n      interval: 1s\n      retries: 2\n',
       ),
@@ -72,6 +74,9 @@ describeWithDocker('docker-up with bad input', () => {
           'port-taken': target({ composeFiles: [`${project}/port-taken.yml`] }),
           'port-variable': target({
             composeFiles: [`${project}/port-variable.yml`],
+          }),
+          'unset-variable': target({
+            composeFiles: [`${project}/unset-variable.yml`],
           }),
           unhealthy: target({ composeFiles: [`${project}/unhealthy.yml`] }),
           slow: target({
@@ -150,6 +155,18 @@ describeWithDocker('docker-up with bad input', () => {
     expect(run.output).toContain(
       'or set DEVOPS_E2E_CACHE_PORT to a free host port',
     );
+  });
+
+  it('should name the variable the compose file needs and how to repeat the check', () => {
+    const run = runNx(workspace, ['run', 'infra-checks:unset-variable']);
+    expect(run.exitCode).not.toBe(0);
+    expect(run.output).toContain(
+      `Compose rejected ${project}/unset-variable.yml:`,
+    );
+    expect(run.output).toContain(
+      "Set DEVOPS_E2E_UNSET_PORT (in the environment, the compose project's .env file or the envFiles option)",
+    );
+    expect(run.output).toContain(`-f ${project}/unset-variable.yml config\``);
   });
 
   it('should say how to reach the engine when it cannot be reached', () => {

@@ -5,6 +5,7 @@ import { type ExecutorResult, runExecutor } from '../../errors/run-executor';
 import { importNodePgMigrate } from '../../migrations/import-node-pg-migrate';
 import { runProcess } from '../../process/run-process';
 import { applyEnvFile } from './lib/apply-env-file';
+import { describeVariableOrigins } from './lib/describe-variable-origins';
 import { importDataSource } from './lib/import-data-source';
 import { readNxDotenvValues } from './lib/read-nx-dotenv-values';
 import {
@@ -58,16 +59,18 @@ async function migrateDatabase(
   const normalized = normalizeOptions(options, context);
 
   // Before the data source is imported: it reads process.env as it loads.
+  const nxValues = readNxDotenvValues(normalized.nxTask);
   const restoreEnv = normalized.envFilePath
-    ? applyEnvFile(
-        normalized.envFilePath,
-        deps.env,
-        readNxDotenvValues(normalized.nxTask),
-      )
+    ? applyEnvFile(normalized.envFilePath, deps.env, nxValues)
     : () => undefined;
 
   try {
-    return await runMode(normalized, deps);
+    const variableOrigins = describeVariableOrigins(
+      normalized,
+      deps.env,
+      nxValues,
+    );
+    return await runMode({ ...normalized, variableOrigins }, deps);
   } catch (error) {
     throw hideSecrets(error, normalized, deps.env);
   } finally {

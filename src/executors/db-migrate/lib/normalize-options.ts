@@ -42,6 +42,11 @@ export interface NormalizedOptions {
   applicationName: string;
   /** The workspace root, to show paths relative to it. */
   root: string;
+  /**
+   * Where each databaseUrlEnv variable's value came from, when not simply
+   * the environment; set once the envFile is applied.
+   */
+  variableOrigins?: Map<string, string>;
 }
 
 /**

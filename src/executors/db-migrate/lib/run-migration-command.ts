@@ -33,6 +33,7 @@ export async function runMigrationCommand(
     databaseUrl: options.databaseUrl,
     databaseUrlEnv: options.databaseUrlEnv,
     env: deps.env,
+    variableOrigins: options.variableOrigins,
   });
   const redact = (text: string) => redactSecrets(text, selected.candidates);
   const session = await openMigrationSession(

@@ -32,6 +32,7 @@ export async function runSqlMigrations(
     databaseUrl: options.databaseUrl,
     databaseUrlEnv: options.databaseUrlEnv,
     env: deps.env,
+    variableOrigins: options.variableOrigins,
   });
   const redact = (text: string) => redactSecrets(text, selected.candidates);
   const runner = await deps.importNodePgMigrate();

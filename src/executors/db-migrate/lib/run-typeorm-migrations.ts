@@ -139,6 +139,7 @@ function useDatabaseUrl(
     databaseUrl: options.databaseUrl,
     databaseUrlEnv: options.databaseUrlEnv,
     env,
+    variableOrigins: options.variableOrigins,
     dataSource: dataSource.options,
   });
   const redact = (text: string) => redactSecrets(text, selected.candidates);

@@ -5,6 +5,8 @@ export interface DatabaseUrlSources {
   databaseUrl?: string;
   databaseUrlEnv: string[];
   env: NodeJS.ProcessEnv;
+  /** Where a variable's value came from, when not the environment. */
+  variableOrigins?: Map<string, string>;
   /** The data source's own options, in typeorm mode. */
   dataSource?: { url?: string };
 }
@@ -27,7 +29,9 @@ export function selectDatabaseUrl(
   const ordered = [
     { origin: 'the databaseUrl option', url: sources.databaseUrl },
     ...sources.databaseUrlEnv.map((name) => ({
-      origin: `the ${name} environment variable`,
+      origin:
+        sources.variableOrigins?.get(name) ??
+        `the ${name} environment variable`,
       url: sources.env[name],
     })),
     { origin: "the data source's url", url: sources.dataSource?.url },
