@@ -15,7 +15,8 @@ const project = 'packages/infra-checks';
 const composeProject = 'devops-e2e-checks';
 
 /** A compose file of one redis:7 service, with the given extra lines. */
-function redisService(extra: string, port?: number): string {
+// `port` may be written with a variable, as "${NAME:-6379}".
+function redisService(extra: string, port?: number | string): string {
   const ports = port ? `\n    ports: ["${port}:6379"]` : '';
   return `services:\n  cache:\n    image: redis:7${ports}\n${extra}`;
 }
@@ -47,9 +48,14 @@ describeWithDocker('docker-up with bad input', () => {
       [`${project}/malformed.yml`]:
         'services:\n  cache:\n    image: redis:7\n   ports: [\n',
       [`${project}/port-taken.yml`]: redisService('', port),
-      [`${project}/port-variable.yml`]: `services:\n  cache:\n    image: redis:7\n    ports: ["\${DEVOPS_E2E_CACHE_PORT:-${port}}:6379"]\n`,
-      [`${project}/unset-variable.yml`]:
-        'services:\n  cache:\n    image: redis:7\n    ports: ["${DEVOPS_E2E_UNSET_PORT:?a free port}:6379"]\n',
+      [`${project}/port-variable.yml`]: redisService(
+        '',
+        `\${DEVOPS_E2E_CACHE_PORT:-${port}}`,
+      ),
+      [`${project}/unset-variable.yml`]: redisService(
+        '',
+        '${DEVOPS_E2E_UNSET_PORT:?a free port}',
+      ),
       [`${project}/unhealthy.yml`]: redisService(
         '    healthcheck:\n      test: ["CMD", "false"]\n      interval: 1s\n      retries: 2\n',
       ),
@@ -164,7 +170,8 @@ describeWithDocker('docker-up with bad input', () => {
       `Compose rejected ${project}/unset-variable.yml:`,
     );
     expect(run.output).toContain(
-      "Set DEVOPS_E2E_UNSET_PORT (in the environment, the compose project's .env file or the envFiles option)",
+      'Set DEVOPS_E2E_UNSET_PORT (in the environment, ' +
+        "the compose project's .env file or the envFiles option)",
     );
     expect(run.output).toContain(`-f ${project}/unset-variable.yml config\``);
   });

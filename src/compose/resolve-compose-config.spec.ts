@@ -26,13 +26,22 @@ describe('resolveComposeConfig', () => {
   it('should say to set the variable Compose v1 found unset, and how to repeat the check', async () => {
     await expect(
       rejectWith(
-        "The WEB_REDIS_PORT variable is not set. Defaulting to a blank string.\nThe Compose file './compose.yaml' is invalid because:\nservices.db.ports contains an invalid type, it should be a number, or an object\n",
+        [
+          'The WEB_REDIS_PORT variable is not set. Defaulting to a blank string.',
+          "The Compose file './compose.yaml' is invalid because:",
+          'services.db.ports contains an invalid type, it should be a number, or an object',
+        ].join('\n'),
       ),
     ).rejects.toMatchObject({
       message: expect.stringContaining(
-        'Compose rejected packages/web/compose.yaml: The WEB_REDIS_PORT variable is not set.',
+        'Compose rejected packages/web/compose.yaml: ' +
+          'The WEB_REDIS_PORT variable is not set.',
       ),
-      hint: "Set WEB_REDIS_PORT (in the environment, the compose project's .env file or the envFiles option), or give it a default in the compose file, as ${WEB_REDIS_PORT:-value}; `docker-compose -f packages/web/compose.yaml config` shows the same check.",
+      hint:
+        "Set WEB_REDIS_PORT (in the environment, the compose project's .env file " +
+        'or the envFiles option), or give it a default in the compose file, ' +
+        'as ${WEB_REDIS_PORT:-value}; ' +
+        '`docker-compose -f packages/web/compose.yaml config` shows the same check.',
     });
   });
 
@@ -43,7 +52,8 @@ describe('resolveComposeConfig', () => {
     ],
     [
       'Compose v1',
-      'Missing mandatory value for "ports" option interpolating [\'${WEB_REDIS_PORT:?set it}:6379\'] in service "db": set it\n',
+      'Missing mandatory value for "ports" option interpolating ' +
+        '[\'${WEB_REDIS_PORT:?set it}:6379\'] in service "db": set it\n',
     ],
   ])(
     'should name the required variable that %s reports missing',
@@ -57,10 +67,13 @@ describe('resolveComposeConfig', () => {
   it('should point at the compose file for any other mistake', async () => {
     await expect(
       rejectWith(
-        "The Compose file './compose.yaml' is invalid because:\nUnsupported config option for services.db: 'imgae'\n",
+        "The Compose file './compose.yaml' is invalid because:\n" +
+          "Unsupported config option for services.db: 'imgae'\n",
       ),
     ).rejects.toMatchObject({
-      hint: 'Fix the compose file; `docker-compose -f packages/web/compose.yaml config` shows the same check.',
+      hint:
+        'Fix the compose file; ' +
+        '`docker-compose -f packages/web/compose.yaml config` shows the same check.',
     });
   });
 });

@@ -60,21 +60,22 @@ async function migrateDatabase(
 
   // Before the data source is imported: it reads process.env as it loads.
   const nxValues = readNxDotenvValues(normalized.nxTask);
-  const restoreEnv = normalized.envFilePath
+  const envFile = normalized.envFilePath
     ? applyEnvFile(normalized.envFilePath, deps.env, nxValues)
-    : () => undefined;
+    : { applied: [], restore: () => undefined };
 
   try {
     const variableOrigins = describeVariableOrigins(
       normalized,
       deps.env,
       nxValues,
+      envFile.applied,
     );
     return await runMode({ ...normalized, variableOrigins }, deps);
   } catch (error) {
     throw hideSecrets(error, normalized, deps.env);
   } finally {
-    restoreEnv();
+    envFile.restore();
   }
 }
 

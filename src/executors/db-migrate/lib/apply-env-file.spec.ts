@@ -25,7 +25,11 @@ describe('applyEnvFile', () => {
 
   it('should remove only what it added when restoring', () => {
     const env: NodeJS.ProcessEnv = { KEEP: 'mine' };
-    const restore = applyEnvFile(writeEnvFile('KEEP=theirs\nADDED=1\n'), env);
+    const { applied, restore } = applyEnvFile(
+      writeEnvFile('KEEP=theirs\nADDED=1\n'),
+      env,
+    );
+    expect(applied).toEqual(['ADDED']);
     restore();
 
     expect(env).toEqual({ KEEP: 'mine' });
@@ -37,7 +41,7 @@ describe('applyEnvFile', () => {
       ['PG_DATABASE_URL', new Set(['postgres://dev'])],
     ]);
 
-    const restore = applyEnvFile(
+    const { restore } = applyEnvFile(
       writeEnvFile('PG_DATABASE_URL=postgres://test\n'),
       env,
       nxValues,

@@ -1,9 +1,14 @@
 import { parse } from 'dotenv';
 import { readFileSync } from 'node:fs';
 
+/** What applyEnvFile did: the names it set, and how to undo it. */
+export interface AppliedEnvFile {
+  applied: string[];
+  restore: () => void;
+}
+
 /**
- * Copies the variables of a dotenv file into `env` and returns a function
- * that undoes it. A variable set in the shell is left alone; one whose
+ * Copies the variables of a dotenv file into `env`. A variable set in the shell is left alone; one whose
  * value came from a dotenv file Nx loaded by its own naming rules
  * (`nxValues`, such as the project's `.env`) gives way, since the envFile
  * the target names is the more specific choice.
@@ -12,7 +17,7 @@ export function applyEnvFile(
   envFilePath: string,
   env: NodeJS.ProcessEnv,
   nxValues: Map<string, Set<string>> = new Map(),
-): () => void {
+): AppliedEnvFile {
   const variables = parse(readFileSync(envFilePath, 'utf8'));
   const previous = new Map<string, string | undefined>();
 
@@ -24,10 +29,13 @@ export function applyEnvFile(
     env[name] = value;
   }
 
-  return () => {
-    for (const [name, value] of previous) {
-      if (value === undefined) delete env[name];
-      else env[name] = value;
-    }
+  return {
+    applied: [...previous.keys()],
+    restore: () => {
+      for (const [name, value] of previous) {
+        if (value === undefined) delete env[name];
+        else env[name] = value;
+      }
+    },
   };
 }
